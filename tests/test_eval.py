@@ -909,7 +909,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts29hans (the pig's whole day, 想 and a plan: 猪一天到晚睡 我一天到晚拉活, 想晚上哈啤酒吃嘎啦): zh-hans 897, 0 -> 899, 0
 # verdicts29hans (想 and a plan read as the guess: 諗緊今晚打咩機): zh-hant 1006, 3 -> 1007, 3
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊今晚打咩機): zh-hant 1006, 3 -> 1007, 3
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (899, 0), "zh-hant": (1007, 3), "en": (871, 1)}
+# wp30 (the fallback no longer breaks a tie between two numbers by the number words alone: "30/0.5 = 60, +10 = seventy" read by 'seventy' alone, now the safe path; the same guard sends round four's shipped "two left but I have four" from a wrong punchline to the safe path): en 871, 1 -> 870, 1
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (899, 0), "zh-hant": (1007, 3), "en": (870, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -1774,7 +1775,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 219, 2 -> 218, 2
 # verdicts28hant (Hong Kong and Taiwan praise: 你字打得很整齊，比我卡好): zh-hant 510, 1 -> 511, 1
 # verdicts28enplain (half each side is a place: "In the middle? half each side"): en 218, 2 -> 219, 2
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (511, 1), "en": (219, 2)}
+# wp30 (你自己念 handed back alone sees nothing through: 唸什麼，你自己唸): zh-hant 511, 1 -> 512, 0
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (512, 0), "en": (219, 2)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
@@ -1819,7 +1821,8 @@ ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
 # verdicts29hans (想 and a plan read as the guess: 在想晚上要去哪裡喝一杯): zh-hant 226, 3 -> 227, 3
 # verdicts29hant (a thought named after 在想 guesses a thing: 在想晚上要去哪裡喝一杯): zh-hant 226, 3 -> 227, 3
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 219, 0 -> 220, 1
-ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (227, 3), "en": (220, 1)}
+# wp30 (你自己念 handed back alone sees nothing through: 這個我不會 你自己唸): zh-hant 227, 3 -> 228, 2
+ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (228, 2), "en": (220, 1)}
 
 # Round twenty-seven's tuning writers (Hengyang, Diamond Hill, the Ozarks): three writers who
 # never saw the corpus, read untouched at the round's start and on its merged language verdicts
@@ -1841,7 +1844,8 @@ ROUND_TWENTY_EIGHT_WRITERS_EVAL = TUNING / "round28_writers" / "all.tsv"
 # Untouched on the merged verdicts: zh-hans 227, 2; zh-hant 277, 4; en 217, 3 (the wrong
 # punchline "six? two in the bowl four in my hand" fixed before they joined: en 217, 2).
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊聽日去邊度飲茶): zh-hant 280, 4 -> 281, 4
-ROUND_TWENTY_EIGHT_WRITERS_READ = {"zh-hans": (227, 2), "zh-hant": (281, 4), "en": (220, 2)}
+# wp30 (你自己念 handed back alone sees nothing through: 懒得念，你自己念): zh-hans 227, 2 -> 228, 1
+ROUND_TWENTY_EIGHT_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (281, 4), "en": (220, 2)}
 
 # Round twenty-nine's tuning writers (Baoding, Siu Sai Wan, Raleigh): three writers who never
 # saw the corpus, read untouched at the round's start and on its merged language verdicts (730
@@ -1891,7 +1895,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts29hans (the pig's only doing: 俺会挣钱，猪光会吃): zh-hans 910, 5 -> 911, 5
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊聽日去邊度飲茶): zh-hant 1021, 2 -> 1022, 2
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 876, 0 -> 877, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1022, 2), "en": (877, 0)}
+# wp30 (你自己念 handed back alone sees nothing through: 蛤 我國文很爛 你自己唸啦): zh-hant 1022, 2 -> 1023, 1
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1023, 1), "en": (877, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -2109,7 +2114,10 @@ ROUND_TWENTY_NINE_FINAL_EVAL = TUNING / "round29_final" / "all.tsv"
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hans 905, 4 -> 906, 4
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 1015, 3 -> 1018, 2
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 856, 4 -> 859, 3
-ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (906, 4), "zh-hant": (1018, 2), "en": (859, 3)}
+# wp30 (你自己念 handed back alone sees nothing through: 嘴笨念不来，你自己念): zh-hans 906, 4 -> 907, 3
+# wp30 (Cantonese going to work beside a refusal, a reason of its own: 唔讀喇，做嘢): zh-hant 1018, 2 -> 1019, 1
+# wp30 (one's own blood type beside a don't-know is a fact, no guess: 我猜唔到，我自家系B型): zh-hans 907, 3 -> 908, 2
+ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (908, 2), "zh-hant": (1019, 1), "en": (859, 3)}
 
 # Round twenty-nine's dev set, four more writers who never saw the corpus (Weihai, Xindian, Mui
 # Wo, Omaha), written at the round's start and only counted while it tuned (start 953, 7; final
@@ -2120,7 +2128,8 @@ ROUND_TWENTY_NINE_DEV_EVAL = TUNING / "round29_dev" / "all.tsv"
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hans 229, 1 -> 230, 0
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 507, 6 -> 508, 4
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 220, 0 -> 219, 0
-ROUND_TWENTY_NINE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (508, 4), "en": (219, 0)}
+# wp30 (Cantonese going to work beside a refusal, a reason of its own: 唔讀喇，開檔先): zh-hant 508, 4 -> 509, 3
+ROUND_TWENTY_NINE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (509, 3), "en": (219, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once

@@ -5454,7 +5454,7 @@ class Matcher:
                 or (stated[0][1] == index and _stated_then_reasoned(said, parts, lexicon))
                 or self._worked_to(stated, index, parts)
             ):
-                dropped.append(_why(hit, f"the answer also says {', '.join(others)}"))
+                dropped.append(_why(hit, f"{ANOTHER_ANSWER_SAID} {', '.join(others)}"))
             else:
                 hits.append(hit)
 
@@ -5681,7 +5681,7 @@ class Matcher:
                 and not (ends and _stated_then_worked(stated[0], stated[-1], parts))
                 and not (stated[0].text == number and _stated_then_reasoned(stated, parts, lexicon))
             ):
-                dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
+                dropped.append(_why(hit, f"{ANOTHER_ANSWER_SAID} {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
 
@@ -5715,6 +5715,9 @@ def _counting_aloud(units: list[str], lexicon: Lexicon) -> bool:
 _ONE_TO_NINE: Final = frozenset("123456789")  # a digit's value, as chinese_numeral reads it
 
 
+# Why a branch's number is set aside where another branch's number is said too ("two left but
+# I have four": both are answers, and a fair friend cannot tell); the fallback reads it too
+ANOTHER_ANSWER_SAID = "the answer also says"
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
 # Why a don't-know beside an unsure guess does not count (rule "a don't-know beside a guess"):
 # public, as the second opinion's reading asks whether the rules weighed one (bot/content/reading)

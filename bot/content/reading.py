@@ -40,7 +40,14 @@ from bot.content.corpus import (
 )
 from understanding import sounds
 from understanding.lexicon import MASH_RUN, Lexicon, is_english_word
-from understanding.matcher import HEDGES_A_GUESS, Hit, Match, held_by_the_speaker, marks_ask_again
+from understanding.matcher import (
+    ANOTHER_ANSWER_SAID,
+    HEDGES_A_GUESS,
+    Hit,
+    Match,
+    held_by_the_speaker,
+    marks_ask_again,
+)
 from understanding.second_opinion import MAX_READ, Doubt
 from understanding.text import (
     HAN,
@@ -281,6 +288,10 @@ def _a_hedge_weighed(state: RoutineState, label: str, text: str, found: Match) -
     return guessed == last and max(hedges) < guessed and parts[guessed][1][-1:] == [QUESTION]
 
 
+# An answer's words as the second opinion splits English (letters, digits, apostrophes)
+_ENGLISH_TOKEN: Final = re.compile(r"[a-z0-9']+")
+
+
 # Rule "the last answer counts, for the second opinion too" (verdicts21en): at most this many
 # words after a correction marker are a short answer of their own ("second, no wait, first")
 _SHORT_CORRECTION_WORDS = 3
@@ -328,6 +339,8 @@ def _fallback(state: RoutineState, text: str, found: Match) -> Match:
     read = opinion.fallback(text, state.sharp_labels, OTHERWISE)
     if read is None or _ends_in_a_fall(state, read.label):
         return found
+    if _a_tie_broken_by_its_numbers(state, text, found, read):
+        return found
     said = read.describe()
     if read.label == GIVE_AWAY:
         return Understood(
@@ -336,6 +349,28 @@ def _fallback(state: RoutineState, text: str, found: Match) -> Match:
     answers = state.answers
     branch = next(i for i in range(len(answers)) if answers[i].id == read.label)
     return Match(branch, read.label, None, found.hits, found.dropped, fell_back=said)
+
+
+def _a_tie_broken_by_its_numbers(state: RoutineState, text: str, found: Match, read: Doubt) -> bool:
+    """wp30: whether the fallback would break the rules' tie between two branches' numbers
+    (rule "the question's numbers are working, unless another branch's answer": "two left but
+    I have four", 2 and 4 each set aside, the other said too) by nothing but the number words
+    themselves: every feature it names lies inside a number of the answer ('four', '^fou',
+    'our$'). A fair friend cannot tell which number is the answer, and neither can n-grams of
+    the numbers; where other words decide ("bowl has 2 but I have the 4 I took", 'took';
+    fencepost, 先唔會) the fallback stands (round four's shipped "two left but I have four"
+    reached four at P 1.0)."""
+    if not any(hit.why_not.startswith(ANOTHER_ANSWER_SAID) for hit in found.dropped):
+        return False
+    lexicon = state.matcher.lexicon
+    numbers = [
+        word
+        for word in _ENGLISH_TOKEN.findall(text.lower())
+        if word.isdigit() or word in lexicon.numbers_en or word in lexicon.number_words_en
+    ]
+    return bool(read.deciding) and all(
+        any(feature[2:].strip("^$") in word for word in numbers) for feature in read.deciding
+    )
 
 
 def _ends_in_a_fall(state: RoutineState, label: str) -> bool:
