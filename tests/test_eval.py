@@ -717,7 +717,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 897, 3 -> 898, 2
 # verdicts29hans (the pig's whole day, 想 and a plan read as the guess: 猪光吃不干活 俺天天跑车, 想晌午吃烩面吧): zh-hans 898, 2 -> 900, 2
 # verdicts29hans (what else could one do closes the answer: 跑啊還能怎樣 我國中跑百米很頂的): zh-hant 1010, 3 -> 1011, 3
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (900, 2), "zh-hant": (1011, 3), "en": (872, 2)}
+# verdicts30hant (the title turned back a generation, 我仔: 倒轉讀係「你係我仔」): zh-hant 1011, 3 -> 1012, 3
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (900, 2), "zh-hant": (1012, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -1041,7 +1042,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1010, 0 -> 1011, 0
 # verdicts29hant (Taiwan's 鍋子 and 煮一下 melt the ice: 丟到鍋子煮一下就好了): zh-hant 1011, 0 -> 1012, 0
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 1012, 0 -> 1013, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1013, 0), "en": (874, 0)}
+# verdicts30hant (tired by degree, 累到 and Cantonese 攰到 folded to it: 攰到就黎死 做左12個鐘): zh-hant 1013, 0 -> 1014, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1014, 0), "en": (874, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1121,7 +1123,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round twenty-nine's merged verdicts (with verdicts29hant; in-sample): zh-hans 904, 8 -> 905, 8
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hans 905, 8 -> 904, 8
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 1022, 4 -> 1023, 4
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (904, 8), "zh-hant": (1023, 4), "en": (880, 4)}
+# verdicts30hant (Hokkien V甲 is V到, and 累到 is tired: 累甲半死 今天退房五間): zh-hant 1023, 4 -> 1024, 4
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (904, 8), "zh-hant": (1024, 4), "en": (880, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1191,7 +1194,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts28hant (a place's land by its name, Hong Kong and Taiwan praise: 竹北的地 最近炒超兇, 你…你個樣幾順眼啦，算係咁): zh-hant 1030, 1 -> 1035, 1
 # verdicts29enplain (asking how one is behind the last: "how'd a get behind last place ya wee wide-o"): en 885, 4 -> 886, 4
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 886, 4 -> 885, 5
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1035, 1), "en": (885, 5)}
+# verdicts30hant (a flaw in one's own words: 貪錢，成日叫我買嘢): zh-hant 1035, 1 -> 1036, 1
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1036, 1), "en": (885, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1325,7 +1329,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 879, 2 -> 880, 2
 # verdicts28enplain (first is the place claimed, "First place"; seven of the clean animals is seven): en 880, 2 -> 883, 2
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊六合彩開乜嘢冧巴，我都諗緊，上期差一個字): zh-hant 1023, 4 -> 1024, 4
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1024, 4), "en": (883, 2)}
+# verdicts30hant (running in other words, 狂奔: 報警然後狂奔 我國中是大隊接力的欸): zh-hant 1024, 4 -> 1025, 4
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1025, 4), "en": (883, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1613,7 +1618,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts28enplain (a count held elsewhere, beside mine: "Well I'd have four and the bowl would have two"): en 885, 2 -> 886, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1025, 3 -> 1024, 3
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 886, 2 -> 885, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1024, 3), "en": (885, 2)}
+# verdicts30hant (the pig's explains, a thing I can use: 分別係我識用八達通😂): zh-hant 1024, 3 -> 1025, 3
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1025, 3), "en": (885, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1854,7 +1860,8 @@ ROUND_TWENTY_NINE_WRITERS_EVAL = TUNING / "round29_writers" / "all.tsv"
 # Untouched: zh-hans 229, 0; zh-hant 283, 3; en 218, 0.
 # round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): zh-hans 229, 0 -> 230, 0
 # round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): zh-hant 283, 3 -> 283, 2
-ROUND_TWENTY_NINE_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (283, 2), "en": (218, 0)}
+# verdicts30hant (a flaw in one's own words, snoring: 鼻鼾聲大): zh-hant 283, 2 -> 284, 2
+ROUND_TWENTY_NINE_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (284, 2), "en": (218, 0)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -2025,7 +2032,8 @@ ROUND_TWENTY_SIX_DEV_EVAL = TUNING / "round26_dev" / "all.tsv"
 # wp27 (the insult turned back alone denies, 你先係豬！; 你就係個傻瓜): zh-hant 506, 7 -> 508, 5
 # verdicts29enplain (the don't-know "how in the world would I know"; how'm is how am: "how'm I behind last place lol"): en 219, 0 -> 221, 0
 # verdicts29hant (a thought named after 在想 guesses a thing: 在想今年茶菁價錢會不會跌吧): zh-hant 508, 5 -> 509, 5
-ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (509, 5), "en": (221, 0)}
+# verdicts30hant (tired by its aches: 腰痠背痛啦，你要幫我按嗎): zh-hant 509, 5 -> 510, 5
+ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (510, 5), "en": (221, 0)}
 
 # Round twenty-seven's final set, twelve new writers who never saw the corpus (Qiqihar, Wuhu,
 # Sanya, Jining; Donggang, Shilin; Hung Hom, Lamma Island; Detroit, Basildon, Colombo,
@@ -2066,7 +2074,8 @@ ROUND_TWENTY_SEVEN_DEV_EVAL = TUNING / "round27_dev" / "all.tsv"
 # wp28 (the pig not as dumb as you turns it back: 豬冇你咁蠢囉): zh-hant 508, 3 -> 509, 2
 # verdicts28hant (the pig's days, local flaws, the declaration named, the line by its sounds: 我識返工搵錢，豬淨係識食同瞓, 牙擦, Ai lav yu): zh-hant 508, 3 -> 511, 3
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 511, 2 -> 512, 2
-ROUND_TWENTY_SEVEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (512, 2), "en": (221, 0)}
+# verdicts30hant (one of the two better at a thing: 豬比較會睡 哈): zh-hant 512, 2 -> 513, 2
+ROUND_TWENTY_SEVEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (513, 2), "en": (221, 0)}
 
 # Round twenty-eight's final set, twelve new writers who never saw the corpus (Nanyang,
 # Jingdezhen, Mianyang, Yulin; Puli, Xizhi; Tai Kok Tsui, Lok Fu; Lafayette, Swansea, Kathmandu,
@@ -2090,7 +2099,8 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # round twenty-nine's merged verdicts (with verdicts29enplain; in-sample): en 886, 3 -> 888, 3
 # verdicts29hant (eight kinds, one row each: 太愛睡 a habit named with 愛, 沒在拜, 丟鍋子裡煮一下, 還是我數學爛掉, ㄅㄅ, 你誰啊我幹嘛要叫你, 唔撚知, 揸車揸得幾穩陣): zh-hant 1021, 5 -> 1029, 5
 # round twenty-nine's merged verdicts (with verdicts29hant; in-sample): zh-hant 1029, 3 -> 1031, 3
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (919, 2), "zh-hant": (1031, 3), "en": (888, 3)}
+# verdicts30hant (all melons edible without the melon named: 瓜么都能吃吧; the next line known, 下句我知: 等陣 你係我嘅… 我知下句係咩喇 唔打😂): zh-hans 919, 2 -> 920, 2; zh-hant 1031, 3 -> 1032, 3
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (920, 2), "zh-hant": (1032, 3), "en": (888, 3)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
@@ -2117,7 +2127,10 @@ ROUND_TWENTY_NINE_FINAL_EVAL = TUNING / "round29_final" / "all.tsv"
 # wp30 (你自己念 handed back alone sees nothing through: 嘴笨念不来，你自己念): zh-hans 906, 4 -> 907, 3
 # wp30 (Cantonese going to work beside a refusal, a reason of its own: 唔讀喇，做嘢): zh-hant 1018, 2 -> 1019, 1
 # wp30 (one's own blood type beside a don't-know is a fact, no guess: 我猜唔到，我自家系B型): zh-hans 907, 3 -> 908, 2
-ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (908, 2), "zh-hant": (1019, 1), "en": (859, 3)}
+# verdicts30hant (Hokkien words as lexicon data: 袂囥落啦，冰箱遐細, 問這創啥？毋共你講; flaws, praise, tiredness and running outside the lists: 你酒量䆀, 你鼓拍了袂䆀啦, 叫救命然後狂奔; the pig's explains: 豬好食過我 lol; ni hai; in-sample): zh-hans 906, 4 -> 907, 4; zh-hant 1018, 2 -> 1033, 2
+# round thirty's merged verdicts (wp30, verdicts30hant together; in-sample): zh-hans 908, 2 -> 909, 2
+# round thirty's merged verdicts (wp30, verdicts30hant together; in-sample): zh-hant 1033, 1 -> 1034, 1
+ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (909, 2), "zh-hant": (1034, 1), "en": (859, 3)}
 
 # Round twenty-nine's dev set, four more writers who never saw the corpus (Weihai, Xindian, Mui
 # Wo, Omaha), written at the round's start and only counted while it tuned (start 953, 7; final
@@ -2686,7 +2699,8 @@ HELD = [
     # in-sample: the model learns from these rows): zh-hant 276, 2 -> 279, 1 (main read 278, 1)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 279, 1 -> 278, 2
     # verdicts26hans (a melon gone bad, 爛左既西瓜): zh-hant 278, 2 -> 279, 2
-    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (279, 2)}),
+    # verdicts30hant (tired by degree, Cantonese 攰到: 攰到仆 企左成日舖頭): zh-hant 279, 2 -> 280, 2
+    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (280, 2)}),
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know
