@@ -1,0 +1,173 @@
+"""ops30: a score that counts only real falls (what round twenty-nine left in the engine).
+
+1. One prank, one result in the metrics: a friend's answer that ends an open group prank
+   after another's hinted guess scores both people on the board, and the metrics counted
+   two pranks ended for it.
+2. The starter's own guess at her group prank uses up no try: the hint stays for a friend
+   (her guess spent it, and the friend's first guess got the punchline).
+4. The first real fall stands: a friend's later guess hinted too (a step with tries to
+   spare) does not take the fall from the first hinted guess; the board, /stats, a person's
+   record and the metrics all read the one account (`Ending`).
+
+Each pins a behaviour with real answers through the real corpus: the console playground with
+its SQLite, or the engine; no mock of our code."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from prometheus_client import REGISTRY
+
+from bot.config import DEFAULT_CONTENT
+from bot.content.corpus import FELL, OUTCOMES, Corpus, parse_corpus
+from bot.conversation.engine import Engine
+from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import say
+from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, sent
+from tests.support.playground import played, said_after
+
+GROUP = {"in_group": True, "chat_id": -5}
+LANGS = ["en", "zh", "zh-hant", "zh-hk"]
+
+
+def _ended() -> dict[str, float]:
+    """taolu_pranks_ended, by outcome, as this process has counted so far."""
+    return {
+        outcome: REGISTRY.get_sample_value("taolu_pranks_ended_total", {"outcome": outcome}) or 0.0
+        for outcome in OUTCOMES
+    }
+
+
+def _hint(corpus: Corpus, lang: str) -> str:
+    state = corpus.routines[HINTED_ROUTINE[lang]].states["ask"]
+    assert state.hint is not None
+    return state.hint.in_(lang)
+
+
+def _reveal(corpus: Corpus, lang: str) -> str:
+    return corpus.routines[HINTED_ROUTINE[lang]].states["ask"].reveal.in_(lang)
+
+
+# -- 1. one prank, one result in the metrics ------------------------------------------------------
+
+
+def test_one_prank_ended_with_two_people_scored_is_one_prank_in_the_metrics(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """In the playground's group (its SQLite, the turn that counts the metrics): Alice's open
+    prank, Mei's guess hinted, Bob's guess ends it. Both are on the board; the metrics count
+    one prank ended, as a fall."""
+    before = _ended()
+    typed = (
+        "/group",
+        "/prank compliment-game",
+        "/as mei",
+        ">3 purple elephants dance",
+        "/as bob",
+        ">5 purple elephants dance",
+        "/as you",
+        "/stats",
+    )
+    shown = played(corpus, tmp_path, *typed)
+    board = said_after(shown, "/stats")
+    assert "@mei: 1" in board and "@bob: 1" in board, board
+    after = _ended()
+    assert {o: after[o] - before[o] for o in OUTCOMES} == {o: float(o == FELL) for o in OUTCOMES}
+
+
+# -- 2. the starter's own guess uses up no try ----------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_starter_s_own_guess_leaves_the_hint_for_a_friend(corpus: Corpus, lang: str) -> None:
+    """Alice guesses at her own open prank (the hint, nothing scored), then Mei's first guess:
+    Mei hears the hint too, not the punchline; nobody has fallen yet."""
+    engine = Engine(corpus, random.Random(30))
+    engine.prank_cooldown = 0.0
+    alice, mei = Person(8, "Alice", "alice", lang), Person(9, "Mei", "mei", lang)
+    chat = sent(engine, ChatState(), alice, f"/lang {lang}", 0.5, **GROUP).chat
+    chat = sent(engine, chat, alice, f"/prank {HINTED_ROUTINE[lang]} anyway", 1.0, **GROUP).chat
+    own = sent(engine, chat, alice, WILD_GUESS[lang], 2.0, ticket="1", **GROUP)
+    assert _hint(corpus, lang) in own.replies[0].text, own.replies
+    friend = sent(engine, own.chat, mei, WILD_GUESS[lang], 3.0, ticket="1", **GROUP)
+    assert friend.endings == [] and friend.chat.scores == {}, friend.replies
+    assert _hint(corpus, lang) in friend.replies[0].text, friend.replies
+    assert _reveal(corpus, lang) not in friend.replies[0].text
+    tried = friend.chat.pranks["1"].tried
+    assert tried is not None and tried.is_same(mei)
+
+
+def test_in_the_playground_the_friend_gets_the_hint_after_the_starter_s_guess(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    typed = (
+        "/group",
+        "/prank compliment-game",
+        ">3 purple elephants dance",
+        "/as mei",
+        ">5 purple elephants dance",
+    )
+    shown = played(corpus, tmp_path, *typed)
+    answered = "\n".join(shown[-2:])  # Mei's guess, and what the bot said to it
+    assert _hint(corpus, "en") in answered and _reveal(corpus, "en") not in answered, answered
+
+
+# -- 4. the first real fall stands -----------------------------------------------------------------
+
+
+def _two_tries() -> Corpus:
+    """The real corpus, compliment-game's step giving its hint twice (`tries: 2`: the format
+    allows up to 5, and a written routine's step may come to it)."""
+    text = DEFAULT_CONTENT.read_text(encoding="utf-8")
+    once = "讚我一句，咩都得，好唔好？}\n          tries: 1"  # compliment-game's hint, in Hong Kong
+    assert text.count(once) == 1
+    return parse_corpus(text.replace(once, once.replace("tries: 1", "tries: 2")), "jokes.yaml")
+
+
+def test_a_friend_s_later_hinted_guess_does_not_take_the_first_one_s_fall(
+    tmp_path: Path,
+) -> None:
+    """Mei's guess hinted, then Bob's (the step's second hint), then Alice cancels: Mei's
+    fall stands, on the board and in the metrics; Bob, hinted after her, fell for nothing
+    he was told."""
+    corpus = _two_tries()
+    before = _ended()
+    typed = (
+        "/group",
+        "/prank compliment-game",
+        "/as mei",
+        ">3 purple elephants dance",
+        "/as bob",
+        ">5 purple elephants dance",
+        "/as you",
+        "/cancel",
+        "/stats",
+    )
+    shown = played(corpus, tmp_path, *typed)
+    cancelled = said_after(shown, "/cancel")
+    assert say("got_you", "en", by="@you", target="@mei") in cancelled, cancelled
+    board = said_after(shown, "/stats")
+    assert "@mei: 1" in board and "@bob" not in board, board
+    after = _ended()
+    assert {o: after[o] - before[o] for o in OUTCOMES} == {o: float(o == FELL) for o in OUTCOMES}
+
+
+def test_the_first_hinted_guess_stays_the_fall_in_the_engine() -> None:
+    """The same through the engine: after Bob's hinted guess the prank's guess is still
+    Mei's, and a timeout ends it as her fall."""
+    engine = Engine(_two_tries(), random.Random(30))
+    alice, mei, bob = (
+        Person(8, "Alice", "alice"),
+        Person(9, "Mei", "mei"),
+        Person(7, "Bob", "bob"),
+    )
+    chat = sent(engine, ChatState(), alice, "/prank compliment-game", 1.0, **GROUP).chat
+    chat = sent(engine, chat, mei, WILD_GUESS["en"], 2.0, ticket="1", **GROUP).chat
+    later = sent(engine, chat, bob, WILD_GUESS["en"], 3.0, ticket="1", **GROUP)
+    assert later.endings == [] and list(later.chat.pranks) == ["1"], later.replies
+    tried = later.chat.pranks["1"].tried
+    assert tried is not None and tried.is_same(mei)
+    timed_out = engine.expire(later.chat, 10_000.0)
+    assert [(e.outcome, e.player.name) for e in timed_out.endings] == [("fell", "Mei")]
