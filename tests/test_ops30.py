@@ -25,7 +25,7 @@ from bot.content.corpus import FELL, OUTCOMES, Corpus, parse_corpus
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
-from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, sent
+from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, sent, two_answers
 from tests.support.playground import played, said_after
 
 GROUP = {"in_group": True, "chat_id": -5}
@@ -171,3 +171,33 @@ def test_the_first_hinted_guess_stays_the_fall_in_the_engine() -> None:
     assert tried is not None and tried.is_same(mei)
     timed_out = engine.expire(later.chat, 10_000.0)
     assert [(e.outcome, e.player.name) for e in timed_out.endings] == [("fell", "Mei")]
+
+
+# -- 5. pinyin initials where the chat speaks Chinese; junk typed as a name ------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pinyin_initials_are_words_only_where_the_chat_speaks_chinese(
+    corpus: Corpus, lang: str
+) -> None:
+    """wbzd (我不知道) to compliment-game: in a Chinese chat words, met as a guess is; in an
+    English chat four keys with no vowel, a mash: asked once more for a real answer."""
+    first, _ = two_answers(corpus, lang, "compliment-game", "wbzd", seed=30)
+    no_words = say("no_attempt_no_words", lang) in first.replies[0].text
+    assert no_words == (lang == "en"), first.replies[0].text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("junk", ["[^a]", "a.*", "\\d+", "(a|b)+"])
+def test_junk_typed_as_a_name_finds_nothing(
+    corpus: Corpus, tmp_path: Path, lang: str, junk: str
+) -> None:
+    """/prank [^a]: the one letter left of it fitted many routines ("fits more than one
+    routine"); junk is no name, and is told so as any name that finds nothing is. A name in
+    brackets is still a name: /prank [toast] plays toast-toaster."""
+    typed = f"/prank {junk}"
+    shown = said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed)
+    assert shown.strip().endswith(say("unknown_routine", lang, name=junk)), shown
+    bracketed = said_after(played(corpus, tmp_path, "/prank [toast]"), "/prank [toast]")
+    assert corpus.routines["toast-toaster"].states["repeat"].say.in_("en") in bracketed
+

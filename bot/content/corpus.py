@@ -746,14 +746,15 @@ class RoutineState:
 
         return reading.says_nothing(self, text)
 
-    def no_attempt(self, text: str) -> str | None:
-        """Why `text`, an answer that reached nothing, is no attempt at the question (NONSENSE,
-        OFF_TOPIC), or None: it is one. Read where the reveal is the prank, which lands only on
-        one who tried: a wall of text, one word over and over, or (where the state says so) a
-        number alone is met with a nudge, then the reveal with no fall scored (the engine)."""
+    def no_attempt(self, text: str, lang: str) -> str | None:
+        """Why `text`, an answer that reached nothing in a chat speaking `lang`, is no attempt
+        at the question (NONSENSE, NO_WORDS, OFF_TOPIC), or None: it is one. Read where the
+        reveal is the prank, which lands only on one who tried: a wall of text, one word over
+        and over, a laugh or a mash alone, or (where the state says so) a number alone is met
+        with a nudge, then the reveal with no fall scored (the engine)."""
         from bot.content import reading
 
-        return reading.no_attempt(self, text)
+        return reading.no_attempt(self, text, lang)
 
     def outcome(self, answer: Answer | None) -> str | None:
         """How the prank ends on `answer` (None: nothing understood, after the hints: the

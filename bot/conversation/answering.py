@@ -309,7 +309,7 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     if (
         answer is None
         and state.reveal_outcome == FELL
-        and (tried_nothing := state.no_attempt(message.text)) is not None
+        and (tried_nothing := state.no_attempt(message.text, lang)) is not None
     ):
         # Rules "no answer, only noise" and "another question's answer": where the reveal is
         # the prank it lands only on one who tried (ops27: 四步, another routine's answer, to
