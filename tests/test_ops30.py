@@ -5,9 +5,15 @@
    two pranks ended for it.
 2. The starter's own guess at her group prank uses up no try: the hint stays for a friend
    (her guess spent it, and the friend's first guess got the punchline).
+3. A second prank started where an open one stood, after a friend's hinted guess: the
+   first is called off as a /cancel or a timeout ends it, by one path (`Engine._left`): the
+   friend's fall kept, and said once, by the board's line (the second prank's line named
+   the friend again).
 4. The first real fall stands: a friend's later guess hinted too (a step with tries to
    spare) does not take the fall from the first hinted guess; the board, /stats, a person's
    record and the metrics all read the one account (`Ending`).
+5. Pinyin initials (wbzd) are words only where the chat speaks Chinese; junk typed as a name
+   (/prank [^a]) finds nothing, and is told so as any unknown name is.
 
 Each pins a behaviour with real answers through the real corpus: the console playground with
 its SQLite, or the engine; no mock of our code."""
@@ -201,3 +207,53 @@ def test_junk_typed_as_a_name_finds_nothing(
     bracketed = said_after(played(corpus, tmp_path, "/prank [toast]"), "/prank [toast]")
     assert corpus.routines["toast-toaster"].states["repeat"].say.in_("en") in bracketed
 
+
+# -- 3. a second prank beside an open one: the first's fall kept, said once ------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("then", ["/prank one-and-three anyway", "/cancel", "timeout"])
+def test_a_hinted_guess_s_fall_is_kept_and_said_once_however_the_prank_is_left(
+    corpus: Corpus, lang: str, then: str
+) -> None:
+    """Alice's open prank, Mei's guess hinted; then Alice's second prank (it stands where the
+    first stood: the first is called off), her /cancel, or the timeout. One path: Mei's
+    fall is on the board, and she is named once, by the board's line (the second prank's
+    line named her again: "@mei's guess walked right into it")."""
+    engine = Engine(corpus, random.Random(30))
+    engine.prank_cooldown = 0.0
+    alice, mei = Person(8, "Alice", "alice", lang), Person(9, "Mei", "mei", lang)
+    chat = sent(engine, ChatState(), alice, f"/lang {lang}", 0.5, **GROUP).chat
+    chat = sent(engine, chat, alice, f"/prank {HINTED_ROUTINE[lang]} anyway", 1.0, **GROUP).chat
+    chat = sent(engine, chat, mei, WILD_GUESS[lang], 2.0, ticket="1", **GROUP).chat
+    if then == "timeout":
+        left = engine.expire(chat, 10_000.0)
+    else:
+        left = sent(engine, chat, alice, then, 3.0, **GROUP)
+    assert [(e.outcome, e.player.name) for e in left.endings] == [("fell", "Mei")]
+    assert {s.name: (s.pranked, s.fooled) for s in left.chat.scores.values()} == {
+        "@alice": (1, 0),
+        "@mei": (0, 1),
+    }
+    text = left.replies[0].text
+    assert say("got_you", lang, by="@alice", target="@mei") in text, text
+    assert text.count("@mei") == 1, text
+    assert _reveal(corpus, lang) in text, text
+
+
+def test_in_the_playground_the_second_prank_names_the_first_s_faller_once(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    typed = (
+        "/group",
+        "/prank compliment-game",
+        "/as mei",
+        ">3 purple elephants dance",
+        "/as you",
+        "/prank one-and-three",
+        "/stats",
+    )
+    shown = played(corpus, tmp_path, *typed)
+    second = said_after(shown, "/prank one-and-three")
+    assert second.count("@mei") == 1 and _reveal(corpus, "en") in second, second
+    assert "@mei: 1" in said_after(shown, "/stats")

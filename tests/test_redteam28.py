@@ -179,18 +179,19 @@ def test_a_new_prank_over_an_open_one_names_whose_guess_fell(corpus: Corpus) -> 
     """Alice's prank aimed at nobody: Bob's guess is hinted, then Alice asks another. The
     line over the new question said "Your guess already walked into it" to the group, under
     Alice's /prank: Alice guessed nothing. It names Bob (aimed at Bob, the question is put to
-    him, and "your" is his: kept)."""
+    him, and "your" is his: kept). Since ops29 the board's line heads it ("🎭 @alice got
+    @bob!"), and since ops30 that line alone names him: the line over the new question says
+    "that guess", once for both aims."""
     engine = Engine(corpus, random.Random(28))
     engine.prank_cooldown = 0.0
     alice, bob = Person(8, "Alice", "alice", "en"), Person(7, "Bob", "bob", "en")
     group = {"in_group": True, "chat_id": -5}
-    for aim, named in (("", True), (" @bob", False)):
+    for aim in ("", " @bob"):
         chat = sent(engine, ChatState(), alice, "/prank compliment-game" + aim, **group).chat
         hinted = sent(engine, chat, bob, WILD_GUESS["en"], 5.0, ticket="1", **group)
         again = sent(engine, hinted.chat, alice, "/prank one-and-three" + aim, 9.0, **group)
         (reply,) = again.replies
         reveal = corpus.routines["compliment-game"].states["ask"].reveal.in_("en")
-        whose = say("previous_dropped_tried_by", "en", who="@bob", reveal=reveal)
-        assert (whose in reply.text) == named, reply.text
-        assert (say("previous_dropped_tried", "en", reveal=reveal) in reply.text) != named
+        assert say("got_you", "en", by="@alice", target="@bob") in reply.text, reply.text
+        assert say("previous_dropped_tried", "en", reveal=reveal) in reply.text
         assert [(e.outcome, e.player.name) for e in again.endings] == [("fell", "Bob")]
