@@ -31,8 +31,12 @@ from bot.content.corpus import FELL, OUTCOMES, Corpus, parse_corpus
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
+from bot.storage import Storage
 from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, sent, two_answers
+from tests.support.emulator import Emulator
 from tests.support.playground import played, said_after
+from tests.support.telegram_fixtures import ALICE, CAROL, running_bot, sends, wait_for
+from tests.support.telegram_fixtures import GROUP as GROUP_CHAT
 
 GROUP = {"in_group": True, "chat_id": -5}
 LANGS = ["en", "zh", "zh-hant", "zh-hk"]
@@ -257,3 +261,32 @@ def test_in_the_playground_the_second_prank_names_the_first_s_faller_once(
     second = said_after(shown, "/prank one-and-three")
     assert second.count("@mei") == 1 and _reveal(corpus, "en") in second, second
     assert "@mei: 1" in said_after(shown, "/stats")
+
+
+@pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
+async def test_on_telegram_the_starter_s_guess_leaves_the_hint_for_a_friend(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Through the real Application and its SQLite: Alice's compliment game in the group, her
+    own guess hinted, then Carol's guess: Carol hears the hint too, and nothing is scored."""
+    group_id = GROUP_CHAT["id"]
+    assert isinstance(group_id, int)
+    async with running_bot(emulator, tmp_path / "bot.sqlite3") as app:
+        app.bot_data["services"].engine.prank_cooldown = 0.0
+        state = app.bot_data["services"].engine.corpus.routines["compliment-game"].states["ask"]
+        assert state.hint is not None
+        emulator.user_message(GROUP_CHAT, ALICE, "/prank compliment-game")
+        asked = await wait_for(emulator, sends(group_id, state.say.in_("en")))
+        for who in (ALICE, CAROL):
+            mark = emulator.mark()
+            emulator.user_message(
+                GROUP_CHAT, who, "purple elephants dance", reply_to=asked["result"]
+            )
+            await wait_for(emulator, sends(group_id, state.hint.in_("en")), after=mark)
+    assert emulator.rejected == []
+    storage = Storage(tmp_path / "bot.sqlite3")  # type: ignore[abstract, call-arg]
+    stored = storage.load_chat(group_id)
+    storage.close()
+    assert list(stored.pranks) == ["1"] and stored.scores == {}
+    tried = stored.pranks["1"].tried
+    assert tried is not None and tried.id == CAROL["id"]
