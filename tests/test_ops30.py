@@ -109,6 +109,21 @@ def test_the_starter_s_own_guess_leaves_the_hint_for_a_friend(corpus: Corpus, la
     assert tried is not None and tried.is_same(mei)
 
 
+def test_the_starter_s_waits_past_the_cap_still_move_on(corpus: Corpus) -> None:
+    """Her "huh?" to her own prank: asked again three times, the hint at the fourth (a wait
+    past the cap spends the try, as the cap means), and the fifth stops: her guesses keep the
+    hint for a friend, her waits cannot have it said again and again."""
+    engine = Engine(corpus, random.Random(30))
+    alice = Person(8, "Alice", "alice", "en")
+    chat = sent(engine, ChatState(), alice, "/prank compliment-game", 1.0, **GROUP).chat
+    said = []
+    for n in range(5):
+        answered = sent(engine, chat, alice, "huh?", 2.0 + n, ticket="1", **GROUP)
+        chat, said = answered.chat, [*said, answered.replies[0].text]
+    assert _hint(corpus, "en") in said[3], said
+    assert said[4] == say("stopped_waiting", "en") and chat.pranks == {}, said
+
+
 def test_in_the_playground_the_friend_gets_the_hint_after_the_starter_s_guess(
     corpus: Corpus, tmp_path: Path
 ) -> None:

@@ -356,7 +356,8 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # (carry29: it scores nothing, on the board or her record, yet "that guess still
         # counts" was said when she then cancelled it, stopped or started another), and it
         # uses up no try: the hint stays for a friend (ops30: her guess spent it, and the
-        # friend's first guess got the punchline)
+        # friend's first guess got the punchline). A wait past the cap still spends one, as
+        # the cap means: her "huh?" said again and again gets the hint once, then moves on.
         own = answers_own_prank(prank, message)
         no_attempt = past_cap or asked or gave_up or own
         # The first real fall stands: a friend's later guess hinted too (a step with tries
@@ -370,7 +371,7 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
             routine,
             message,
             hint,
-            tries_used=prank.tries_used if own else prank.tries_used + 1,
+            tries_used=prank.tries_used if own and not past_cap else prank.tries_used + 1,
             idle=kept,
             tried=tried,
         )
