@@ -107,9 +107,10 @@ Progress = Literal["unanswered", "partway", "fell", "tried"]
 # The lines a prank that no answer ended is ended with (`Engine.left_line`, the one place they
 # are chosen), said one after the other: by how it ended ("timeout", "cancel", or "dropped" for
 # a new /prank), how far it got (`Engine.progress`) and whether whoever fell is another than
-# the one the line is said to (in a group, the starter's /cancel or /prank: "of another",
-# True). Each is given the same values: {reveal}, what a hinted guess fell for; {target}, who
-# fell on the way; {who}, whose guess it was. A timeout's reveal follows its line
+# the one the line is said to (in a group, the starter's /cancel or /prank after a fall on the
+# way: "of another", True; a hinted guess's is "that guess", its faller named by the board's
+# line). Each is given the same values: {reveal}, what a hinted guess fell for; {target}, who
+# fell on the way. A timeout's reveal follows its line
 # (`Engine.expire`); a /cancel's and a new /prank's tell it where a guess fell for it (ops29:
 # the timeout's came from a table, the others were written out case by case).
 _LEFT_LINES: dict[tuple[str, Progress, bool], tuple[str, ...]] = {
@@ -123,18 +124,16 @@ _LEFT_LINES: dict[tuple[str, Progress, bool], tuple[str, ...]] = {
     ("cancel", "fell", False): ("cancelled", "fall_stands_you"),
     ("cancel", "fell", True): ("cancelled", "fall_stands"),
     ("cancel", "tried", False): ("cancelled", "tried_stands"),
-    ("cancel", "tried", True): ("cancelled", "tried_stands"),
     ("dropped", "unanswered", False): ("previous_dropped",),
     ("dropped", "partway", False): ("previous_dropped_partway",),
     ("dropped", "fell", False): ("previous_dropped_fell",),
     # the new question is put to the same answerer (`same_answerer`: the one who fell), named
     # at its head: "@mei (@mei already fell…)" named them twice
     ("dropped", "fell", True): ("fall_stands_you", "previous_dropped_partway"),
+    # "that guess", whoever made it: in a group the board's line names them, at the head
+    # ("🎭 @alice got @mei!"), said once (ops30: a line of its own named them again, "@mei's
+    # guess walked right into it"); "your guess" was nobody's in an open prank (redteam28)
     ("dropped", "tried", False): ("previous_dropped_tried",),
-    # the new question is put to nobody, or to another: "your guess" was nobody's, and whose
-    # it was the board's line says, at the head ("🎭 @alice got @mei!"): said once (ops30: the
-    # line named them again, "@mei's guess walked right into it")
-    ("dropped", "tried", True): ("previous_dropped_tried",),
 }
 # The line a /prank naming the routine that waits asks it again with (`Engine._asked_again`),
 # by how far it got and whether it is said to the friend it waits for, named (in a group)
@@ -1029,21 +1028,15 @@ class Engine:
         answered partway is not said to be unanswered; a hinted guess's fall is told with the
         punchline it fell for. The lines are `_LEFT_LINES`'s."""
         progress = self.progress(prank)
-        victim, tried = prank.target or prank.by, prank.tried
-        of_another = False
-        if message is not None and message.in_group:
-            if progress == "fell":
-                of_another = not victim.is_same(message.sender)
-            elif progress == "tried" and tried is not None:
-                of_another = not (prank.target is not None and prank.target.is_same(tried))
+        victim = prank.target or prank.by
+        # whose hinted guess fell is the board's line's to say, in a group ("that guess" here)
+        of_another = (
+            message is not None and message.in_group and progress == "fell"
+        ) and not victim.is_same(message.sender)
         reveal = ""
         if progress == "tried":
             reveal = self.corpus.routines[prank.routine].states[prank.state].reveal.in_(prank.lang)
-        values = {
-            "reveal": reveal,
-            "target": isolate(victim.label),
-            "who": isolate(tried.label) if tried is not None else "",
-        }
+        values = {"reveal": reveal, "target": isolate(victim.label)}
         return "\n".join(say(key, lang, **values) for key in _LEFT_LINES[how, progress, of_another])
 
     def _left(
