@@ -21,7 +21,7 @@ from prometheus_client import (
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
-from bot.content.corpus import OUTCOMES
+from bot.content.corpus import FELL, OUTCOMES
 from bot.conversation.answering import Ending
 from bot.conversation.state import ChatState
 
@@ -107,9 +107,17 @@ def record_started(before: ChatState, after: ChatState) -> None:
 
 
 def record_endings(endings: Iterable[Ending]) -> None:
-    """Count how pranks ended, with the outcome the scoreboard and link reports use."""
+    """Count how pranks ended, one result a prank, with the outcome the scoreboard and link
+    reports use. One prank may end with two people scored (a friend's answer ends an open
+    group prank after another's hinted guess: that guess's fall beside the friend's own
+    ending, both on the board): it is one prank, ended as a fall if anyone fell for it
+    (ops30: it counted twice, a fall and a saw-through, for one prank)."""
+    outcomes: dict[str, str] = {}
     for ending in endings:
-        _ENDED_BY_OUTCOME[ending.outcome].inc()
+        if outcomes.get(ending.ticket) != FELL:
+            outcomes[ending.ticket] = ending.outcome
+    for outcome in outcomes.values():
+        _ENDED_BY_OUTCOME[outcome].inc()
 
 
 async def count_error(update: object, context: object) -> None:

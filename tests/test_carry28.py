@@ -32,15 +32,8 @@ from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from bot.storage import Storage
-from tests.support.conversation import sent
+from tests.support.conversation import HINTED_ROUTINE_28, STOP, WILD_GUESS, sent
 from tests.support.playground import played
-
-ROUTINE = {"en": "compliment-game", "zh": "nine-by-three", "zh-hant": "nine-by-three"}
-ROUTINE["zh-hk"] = "nine-by-three"
-GUESS = {"en": "purple elephants dance", "zh": "紫色的大象", "zh-hant": "紫色的大象"}
-GUESS["zh-hk"] = "紫色嘅大笨象"
-STOP = {"en": "stop", "zh": "不玩了", "zh-hant": "不要", "zh-hk": "唔玩喇"}
-
 
 # -- 1. a refusal after a hinted attempt ---------------------------------------------------------
 
@@ -51,9 +44,15 @@ def test_a_refusal_after_a_hinted_attempt_counts_on_the_record(
 ) -> None:
     """Through the console's SQLite: guessed, hinted, then "stop": the punchline, and the fall
     on /stats, as after /cancel."""
-    typed = (f"/lang {lang}", f"/prank {ROUTINE[lang]} anyway", GUESS[lang], STOP[lang], "/stats")
+    typed = (
+        f"/lang {lang}",
+        f"/prank {HINTED_ROUTINE_28[lang]} anyway",
+        WILD_GUESS[lang],
+        STOP[lang],
+        "/stats",
+    )
     shown = "\n".join(played(corpus, tmp_path, *typed))
-    reveal = corpus.routines[ROUTINE[lang]].states["ask"].reveal.in_(lang)
+    reveal = corpus.routines[HINTED_ROUTINE_28[lang]].states["ask"].reveal.in_(lang)
     assert reveal in shown, shown
     assert say("record_fell", lang, count=1) in shown, shown
 
@@ -62,7 +61,7 @@ def test_a_refusal_after_a_hinted_attempt_counts_on_the_record(
 def test_a_refusal_without_an_attempt_still_scores_nobody(
     corpus: Corpus, tmp_path: Path, lang: str
 ) -> None:
-    typed = (f"/lang {lang}", f"/prank {ROUTINE[lang]} anyway", STOP[lang], "/stats")
+    typed = (f"/lang {lang}", f"/prank {HINTED_ROUTINE_28[lang]} anyway", STOP[lang], "/stats")
     shown = "\n".join(played(corpus, tmp_path, *typed))
     assert say("record_fell", lang, count=1) not in shown, shown
 
@@ -80,7 +79,7 @@ def test_in_an_open_group_prank_a_friend_s_refusal_after_a_hinted_guess_scores_t
     )
     group = {"in_group": True, "chat_id": -5}
     chat = sent(engine, ChatState(), alice, "/prank compliment-game", 1.0, **group).chat
-    hinted = sent(engine, chat, mei, GUESS["en"], 2.0, ticket="1", **group)
+    hinted = sent(engine, chat, mei, WILD_GUESS["en"], 2.0, ticket="1", **group)
     stopped = sent(engine, hinted.chat, bob, "stop", 3.0, ticket="1", **group)
     assert [(e.outcome, e.player.name) for e in stopped.endings] == [("fell", "Mei")]
     board = {score.name: (score.pranked, score.fooled) for score in stopped.chat.scores.values()}
@@ -107,13 +106,13 @@ def test_a_new_open_prank_after_a_friend_s_hinted_guess_says_that_guess(
     engine.prank_cooldown = 0.0  # a second /prank at once, as in the playground
     alice, mei = Person(8, "Alice", "alice", lang), Person(9, "Mei", "mei", lang)
     group = {"in_group": True, "chat_id": -5}
-    chat = sent(engine, ChatState(), alice, f"/prank {ROUTINE[lang]}", 1.0, **group).chat
-    hinted = sent(engine, chat, mei, GUESS[lang], 2.0, ticket="1", **group)
+    chat = sent(engine, ChatState(), alice, f"/prank {HINTED_ROUTINE_28[lang]}", 1.0, **group).chat
+    hinted = sent(engine, chat, mei, WILD_GUESS[lang], 2.0, ticket="1", **group)
     assert not hinted.endings and hinted.chat.pranks["1"].tried is not None
     again = sent(engine, hinted.chat, alice, "/prank one-and-three", 3.0, **group)
     assert [(e.outcome, e.player.name) for e in again.endings] == [("fell", "Mei")]
     text = again.replies[0].text
-    reveal = corpus.routines[ROUTINE[lang]].states["ask"].reveal.in_(lang)
+    reveal = corpus.routines[HINTED_ROUTINE_28[lang]].states["ask"].reveal.in_(lang)
     assert reveal in text and say("got_you", lang, by="@alice", target="@mei") in text, text
     assert YOUR_GUESS[lang] not in text, text
 
@@ -151,6 +150,6 @@ def test_a_link_s_report_after_a_hinted_guess_does_not_quote_what_came_after(
 ) -> None:
     """Bob guesses, is hinted, then says "stop" (or noise): the owner hears that Bob's guess
     fell for it, not that Bob "answered “stop” and fell for it"."""
-    shown = _link_played(corpus, tmp_path, GUESS["en"], then)
+    shown = _link_played(corpus, tmp_path, WILD_GUESS["en"], then)
     assert say("link_result_fell_tried", "en", who="@bob") in shown, shown
     assert f"“{then}”" not in shown, shown

@@ -41,7 +41,6 @@ def _counts_lines(lang: str) -> list[str]:
     """The start of each line that says a hinted guess fell and counts."""
     lines = [say("tried_counts", lang), say("tried_stands", lang, reveal="")]
     lines.append(say("previous_dropped_tried", lang, reveal=""))
-    lines.append(say("previous_dropped_tried_by", lang, who="@alice", reveal=""))
     return [line[:12] for line in lines]
 
 

@@ -23,10 +23,7 @@ from bot.conversation.answering import Response
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import CATALOGUE, say
-from tests.support.conversation import sent
-
-GUESS = {"en": "purple elephants dance", "zh": "紫色的大象", "zh-hk": "紫色嘅大笨象"}
-ROUTINE = {"en": "compliment-game", "zh": "nine-by-three", "zh-hk": "nine-by-three"}
+from tests.support.conversation import HINTED_ROUTINE_28, WILD_GUESS, sent
 
 
 def _hinted(corpus: Corpus, lang: str) -> tuple[Engine, Response]:
@@ -34,8 +31,8 @@ def _hinted(corpus: Corpus, lang: str) -> tuple[Engine, Response]:
     engine = Engine(corpus, random.Random(28))
     mei = Person(9, "Mei", "mei", lang)
     chat = sent(engine, ChatState(), mei, f"/lang {lang}").chat
-    asked = sent(engine, chat, mei, f"/prank {ROUTINE[lang]} anyway", 1.0)
-    hinted = sent(engine, asked.chat, mei, GUESS[lang], 2.0)
+    asked = sent(engine, chat, mei, f"/prank {HINTED_ROUTINE_28[lang]} anyway", 1.0)
+    hinted = sent(engine, asked.chat, mei, WILD_GUESS[lang], 2.0)
     assert not hinted.endings, hinted.replies
     return engine, hinted
 

@@ -36,15 +36,13 @@ from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from bot.storage import Storage
-from tests.support.conversation import sent
+from tests.support.conversation import HINTED_ROUTINE_28, WILD_GUESS, sent
 from tests.support.emulator import Emulator
 from tests.support.playground import played
 from tests.support.telegram_fixtures import ALICE, running_bot, sends, wait_for
 from tests.support.telegram_fixtures import GROUP as GROUP_CHAT
 
 BLAH = "blah blah blah blah blah"
-GUESS = {"en": "purple elephants dance", "zh": "紫色的大象", "zh-hk": "紫色嘅大笨象"}
-ROUTINE = {"en": "compliment-game", "zh": "nine-by-three", "zh-hk": "nine-by-three"}
 MEI = Person(9, "Mei", "mei", "en")
 
 
@@ -54,7 +52,7 @@ def _private(corpus: Corpus, lang: str, *typed: str) -> tuple[Engine, list[Respo
     engine = Engine(corpus, random.Random(28))
     mei = Person(9, "Mei", "mei", lang)
     chat = sent(engine, ChatState(), mei, f"/lang {lang}").chat
-    said = [sent(engine, chat, mei, f"/prank {ROUTINE[lang]} anyway", 1.0)]
+    said = [sent(engine, chat, mei, f"/prank {HINTED_ROUTINE_28[lang]} anyway", 1.0)]
     for n, text in enumerate(typed):
         said.append(sent(engine, said[-1].chat, mei, text, 2.0 + n))
     return engine, said
@@ -78,8 +76,8 @@ def test_a_hinted_attempt_falls_however_the_prank_ends(corpus: Corpus, lang: str
     """The victim guessed, was hinted, then sent noise, went quiet, cancelled, or asked for
     another: the same fall each time, on them (carry27: only noise did; a timeout or a
     /cancel scored nobody), and the punchline they fell for is told."""
-    engine, (_, hinted) = _private(corpus, lang, GUESS[lang])
-    state = corpus.routines[ROUTINE[lang]].states["ask"]
+    engine, (_, hinted) = _private(corpus, lang, WILD_GUESS[lang])
+    state = corpus.routines[HINTED_ROUTINE_28[lang]].states["ask"]
     assert not hinted.endings and state.hint is not None
     ended = _ended(engine, hinted, how, lang)
     assert [(e.outcome, e.player.name) for e in ended.endings] == [("fell", "Mei")]
@@ -101,7 +99,7 @@ def test_without_an_attempt_a_timeout_or_cancel_still_scores_nobody(
 
 def test_the_timeout_says_the_guess_counts(corpus: Corpus) -> None:
     """The timeout's line after a hinted guess says it counts, not "nobody answered"."""
-    engine, (_, hinted) = _private(corpus, "zh", GUESS["zh"])
+    engine, (_, hinted) = _private(corpus, "zh", WILD_GUESS["zh"])
     (reply,) = engine.expire(hinted.chat, 10.0**9).replies
     assert reply.text.startswith(say("timeout_tried", "zh")), reply.text
     assert say("timeout", "zh") not in reply.text
@@ -166,7 +164,7 @@ def test_in_a_group_the_timeout_of_a_hinted_attempt_is_on_the_board(corpus: Corp
     alice = Person(8, "Alice", "alice", "en")
     group = {"in_group": True, "chat_id": -5}
     chat = sent(engine, ChatState(), alice, "/prank @mei compliment-game", **group).chat
-    hinted = sent(engine, chat, MEI, GUESS["en"], 5.0, ticket="1", **group)
+    hinted = sent(engine, chat, MEI, WILD_GUESS["en"], 5.0, ticket="1", **group)
     ended = engine.expire(hinted.chat, 10.0**9)
     (reply,) = ended.replies
     assert say("got_you", "en", by="@alice", target="@mei") in reply.text, reply.text

@@ -18,12 +18,10 @@ from bot.content.corpus import Corpus
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
-from tests.support.conversation import sent
+from tests.support.conversation import HINTED_ROUTINE_28, WILD_GUESS, sent
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import ALICE, private, running_bot, sends, wait_for
 
-GUESS = {"en": "purple elephants dance", "zh": "紫色的大象", "zh-hk": "紫色嘅大笨象"}
-ROUTINE = {"en": "compliment-game", "zh": "nine-by-three", "zh-hk": "nine-by-three"}
 MEI = Person(9, "Mei", "mei", "en")
 
 # -- 1. a refusal after a hinted attempt does not hide the fall ---------------------------------
@@ -35,8 +33,8 @@ def _hinted(corpus: Corpus, lang: str) -> tuple[Engine, ChatState, Person]:
     engine = Engine(corpus, random.Random(28))
     mei = Person(9, "Mei", "mei", lang)
     chat = sent(engine, ChatState(), mei, f"/lang {lang}").chat
-    chat = sent(engine, chat, mei, f"/prank {ROUTINE[lang]} anyway", 1.0).chat
-    hinted = sent(engine, chat, mei, GUESS[lang], 2.0)
+    chat = sent(engine, chat, mei, f"/prank {HINTED_ROUTINE_28[lang]} anyway", 1.0).chat
+    hinted = sent(engine, chat, mei, WILD_GUESS[lang], 2.0)
     (prank,) = hinted.chat.pranks.values()
     assert not hinted.endings and prank.tried is not None, hinted.replies
     return engine, hinted.chat, mei
@@ -65,7 +63,7 @@ def test_a_refusal_after_a_hinted_attempt_still_falls(
     refused = sent(engine, chat, mei, refusal, 3.0)
     assert [(e.outcome, e.player.name) for e in refused.endings] == [("fell", "Mei")]
     said = "\n".join(reply.text for reply in refused.replies)
-    reveal = corpus.routines[ROUTINE[lang]].states["ask"].reveal.in_(lang)
+    reveal = corpus.routines[HINTED_ROUTINE_28[lang]].states["ask"].reveal.in_(lang)
     assert reveal in said, said
     assert say("tried_counts", lang) in said, said
 
@@ -78,7 +76,7 @@ def test_a_refusal_without_an_attempt_still_scores_nobody(
     engine = Engine(corpus, random.Random(28))
     mei = Person(9, "Mei", "mei", lang)
     chat = sent(engine, ChatState(), mei, f"/lang {lang}").chat
-    chat = sent(engine, chat, mei, f"/prank {ROUTINE[lang]} anyway", 1.0).chat
+    chat = sent(engine, chat, mei, f"/prank {HINTED_ROUTINE_28[lang]} anyway", 1.0).chat
     refused = sent(engine, chat, mei, refusal, 2.0)
     assert [e.outcome for e in refused.endings] == ["refused"], refused.replies
     assert say("tried_counts", lang) not in refused.replies[0].text
@@ -95,7 +93,7 @@ def test_in_a_group_a_friend_s_refusal_after_a_hinted_guess_scores_the_guess(
     bob, carol = Person(7, "Bob", "bob", "zh"), Person(6, "Carol", "carol", "zh")
     group = {"in_group": True, "chat_id": -5}
     chat = sent(engine, ChatState(), alice, "/prank nine-by-three", **group).chat
-    hinted = sent(engine, chat, bob, GUESS["zh"], 5.0, ticket="1", **group)
+    hinted = sent(engine, chat, bob, WILD_GUESS["zh"], 5.0, ticket="1", **group)
     assert not hinted.endings
     refused = sent(engine, hinted.chat, carol, "不玩了", 6.0, ticket="1", **group)
     assert [(e.outcome, e.player.name) for e in refused.endings] == [("fell", "Bob")]
@@ -118,7 +116,7 @@ async def test_on_telegram_a_refusal_after_a_hinted_guess_is_on_the_record(
         emulator.user_message(chat, ALICE, "/prank compliment-game")
         await wait_for(emulator, sends(chat["id"], state.say.in_("en")))
         mark = emulator.mark()
-        emulator.user_message(chat, ALICE, GUESS["en"])
+        emulator.user_message(chat, ALICE, WILD_GUESS["en"])
         assert state.hint is not None
         await wait_for(emulator, sends(chat["id"], state.hint.in_("en")), after=mark)
         mark = emulator.mark()
@@ -181,18 +179,19 @@ def test_a_new_prank_over_an_open_one_names_whose_guess_fell(corpus: Corpus) -> 
     """Alice's prank aimed at nobody: Bob's guess is hinted, then Alice asks another. The
     line over the new question said "Your guess already walked into it" to the group, under
     Alice's /prank: Alice guessed nothing. It names Bob (aimed at Bob, the question is put to
-    him, and "your" is his: kept)."""
+    him, and "your" is his: kept). Since ops29 the board's line heads it ("🎭 @alice got
+    @bob!"), and since ops30 that line alone names him: the line over the new question says
+    "that guess", once for both aims."""
     engine = Engine(corpus, random.Random(28))
     engine.prank_cooldown = 0.0
     alice, bob = Person(8, "Alice", "alice", "en"), Person(7, "Bob", "bob", "en")
     group = {"in_group": True, "chat_id": -5}
-    for aim, named in (("", True), (" @bob", False)):
+    for aim in ("", " @bob"):
         chat = sent(engine, ChatState(), alice, "/prank compliment-game" + aim, **group).chat
-        hinted = sent(engine, chat, bob, GUESS["en"], 5.0, ticket="1", **group)
+        hinted = sent(engine, chat, bob, WILD_GUESS["en"], 5.0, ticket="1", **group)
         again = sent(engine, hinted.chat, alice, "/prank one-and-three" + aim, 9.0, **group)
         (reply,) = again.replies
         reveal = corpus.routines["compliment-game"].states["ask"].reveal.in_("en")
-        whose = say("previous_dropped_tried_by", "en", who="@bob", reveal=reveal)
-        assert (whose in reply.text) == named, reply.text
-        assert (say("previous_dropped_tried", "en", reveal=reveal) in reply.text) != named
+        assert say("got_you", "en", by="@alice", target="@bob") in reply.text, reply.text
+        assert say("previous_dropped_tried", "en", reveal=reveal) in reply.text
         assert [(e.outcome, e.player.name) for e in again.endings] == [("fell", "Bob")]

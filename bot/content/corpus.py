@@ -746,14 +746,15 @@ class RoutineState:
 
         return reading.says_nothing(self, text)
 
-    def no_attempt(self, text: str) -> str | None:
-        """Why `text`, an answer that reached nothing, is no attempt at the question (NONSENSE,
-        OFF_TOPIC), or None: it is one. Read where the reveal is the prank, which lands only on
-        one who tried: a wall of text, one word over and over, or (where the state says so) a
-        number alone is met with a nudge, then the reveal with no fall scored (the engine)."""
+    def no_attempt(self, text: str, lang: str) -> str | None:
+        """Why `text`, an answer that reached nothing in a chat speaking `lang`, is no attempt
+        at the question (NONSENSE, NO_WORDS, OFF_TOPIC), or None: it is one. Read where the
+        reveal is the prank, which lands only on one who tried: a wall of text, one word over
+        and over, a laugh or a mash alone, or (where the state says so) a number alone is met
+        with a nudge, then the reveal with no fall scored (the engine)."""
         from bot.content import reading
 
-        return reading.no_attempt(self, text)
+        return reading.no_attempt(self, text, lang)
 
     def outcome(self, answer: Answer | None) -> str | None:
         """How the prank ends on `answer` (None: nothing understood, after the hints: the
@@ -1868,21 +1869,22 @@ class _Checker:
             self.fail((*path, "timeout"), f"routine '{rid}': 'timeout' must be seconds above 0")
             timeout = DEFAULT_TIMEOUT_SECONDS
         left_out = self.not_dealt_in(entry.get("not_dealt_in", []), (*path, "not_dealt_in"), rid)
-        also = self.also_called(entry.get("also_called"), (*path, "also_called"), rid)
+        also = self.also_called(
+            entry.get("also_called"), (*path, "also_called"), f"routine '{rid}': 'also_called'", rid
+        )
         return Routine(
             rid, title, start, states, float(timeout), plays, give_away, reply, left_out, also
         )
 
     def also_called(
-        self, value: Any, path: Path_, rid: str, noted: bool = True, what: str = ""
+        self, value: Any, path: Path_, what: str, owner: str | None = None
     ) -> tuple[str, ...]:
-        """A routine's other names, `{zh: [生肖, 属相], en: [zodiac]}` (any of zh, zh-hant, zh-hk,
-        en): each a non-empty name, noted for `names_unique` with where it is written (a
-        kind's names, shared by its routines by design, are not: `kinds`, which says `what`
-        they are, "kind 'riddle': 'names'", where a routine's are "routine 'ID': 'also_called'")."""
+        """Other names, `{zh: [生肖, 属相], en: [zodiac]}` (any of zh, zh-hant, zh-hk, en), said
+        in errors as `what` ("routine 'ID': 'also_called'", "kind 'riddle': 'names'"): each a
+        non-empty name. A routine's (`owner`, its id) are noted for `names_unique` with where
+        they are written; a kind's, shared by its routines by design, are not (`kinds`)."""
         if value is None:
             return ()
-        what = what or f"routine '{rid}': 'also_called'"
         data = self.mapping(value, path, what, _TEXT_KEYS)
         names: list[str] = []
         for lang, listed in data.items():
@@ -1914,8 +1916,8 @@ class _Checker:
                     )
                     continue
                 names.append(written)
-                if noted:
-                    self.named.append((rid, written, where))
+                if owner is not None:
+                    self.named.append((owner, written, where))
         return tuple(names)
 
     def kinds(self, value: Any, routines: Mapping[str, Routine]) -> dict[str, tuple[str, ...]]:
@@ -1945,9 +1947,7 @@ class _Checker:
             first = _first_name(data.get("names"))
             what = f"kind '{first}'" if first else f"kind {position + 1}"
             named.append((what, path))
-            names = self.also_called(
-                data.get("names"), (*path, "names"), what, noted=False, what=f"{what}: 'names'"
-            )
+            names = self.also_called(data.get("names"), (*path, "names"), f"{what}: 'names'")
             listed = data.get("routines")
             if not isinstance(listed, list) or len(listed) < 2:
                 self.fail((*path, "routines"), f"{what}: 'routines' must list two routines or more")

@@ -38,6 +38,7 @@ from bot.content.corpus import (
     Understood,
     _dots_only,
 )
+from bot.i18n.language import ENGLISH
 from understanding import sounds
 from understanding.lexicon import MASH_RUN, Lexicon, is_english_word
 from understanding.matcher import (
@@ -778,7 +779,7 @@ MAX_ATTEMPT_CHARS: Final = 280
 MIN_SAME_WORD: Final = 5
 
 
-def no_attempt(state: RoutineState, text: str) -> str | None:
+def no_attempt(state: RoutineState, text: str, lang: str) -> str | None:
     """See RoutineState.no_attempt."""
     if len(text) > MAX_ATTEMPT_CHARS and len("".join(text.split())) > MAX_ATTEMPT_CHARS:
         return NONSENSE
@@ -795,7 +796,7 @@ def no_attempt(state: RoutineState, text: str) -> str | None:
         and all(unit == units[0] for unit in units)
     ):
         return NONSENSE
-    if _laugh_face_or_mash(state, text):
+    if _laugh_face_or_mash(state, text, lang):
         return NO_WORDS
     if state.number_off_topic and _a_number_alone(state, units):
         return OFF_TOPIC
@@ -815,7 +816,7 @@ _VOWELS: Final = frozenset("aeiouy")
 _ZHUYIN: Final = re.compile("[\u3105-\u312f\u31a0-\u31bf]")
 
 
-def _laugh_face_or_mash(state: RoutineState, text: str) -> bool:
+def _laugh_face_or_mash(state: RoutineState, text: str, lang: str) -> bool:
     """Rule "only a laugh, a face or a mash" (ops28b: 哈哈哈哈哈 to heart-side, asdfghjkl to
     buy-land scored a fall): an answer that reached nothing and is, its letters, digits and
     characters alone, casefolded, only
@@ -828,8 +829,9 @@ def _laugh_face_or_mash(state: RoutineState, text: str) -> bool:
       Chinese particle (啊啊啊, 哦哦哦) or a Zhuyin symbol (ㄅㄅㄅ), not a word's character
       (对对对 agrees, 来来来 eggs on);
     - a keyboard mash: Latin letters, no word in them (wordfreq's English list, the lexicon's
-      shorthand and a Chinese chat's pinyin initials: wbzd, nsdd), with a run of keys side by side (asdf, hjkl, qwer) or, MIN_MASH_LETTERS or
-      more, no vowel (jdjsjsj).
+      shorthand and, where the chat (`lang`) speaks Chinese, its pinyin initials: wbzd,
+      nsdd; in an English chat they are keys, as jdjs is), with a run of keys side by side
+      (asdf, hjkl, qwer) or, MIN_MASH_LETTERS or more, no vowel (jdjsjsj).
     A laugh beside an answer (哈哈 左边, "lol the left one") is no laugh alone: the answer it
     is beside is judged as any is (the writers label those as the answer)."""
     lexicon = state.matcher.lexicon
@@ -846,7 +848,11 @@ def _laugh_face_or_mash(state: RoutineState, text: str) -> bool:
     if not (said.isascii() and said.isalpha()):
         return False
     words = ["".join(ch for ch in word if ch.isalnum()).casefold() for word in text.split()]
-    known = (lexicon.english_shorthand, lexicon.pinyin_initials_zh)  # words no English list has
+    # words no English list has: an English chat's shorthand, and a Chinese chat's pinyin
+    # initials (ops30: wbzd to an English question was words, a guess that got the hint)
+    known = (lexicon.english_shorthand, lexicon.pinyin_initials_zh)
+    if lang == ENGLISH:
+        known = (lexicon.english_shorthand,)
     if any(is_english_word(word) or any(word in k for k in known) for word in words if word):
         return False
     if len(said) >= MIN_MASH_LETTERS and _VOWELS.isdisjoint(said):

@@ -39,6 +39,11 @@ come back sorted by id.
 An emoji alone is the words the lexicon's `emoji` says it stands for (🐘: 大象, elephant), the
 first that rule 1, 2 or 5 fits: a typo forgiven in a word nobody typed finds nonsense.
 
+A name holding what regexes and code are written with (`[^a]`, `a.*`, `\\d+`: `_CODE_MARKS`),
+no whole name (rule 1) and no word a name is found by (a Chinese character, a Latin word of
+PREFIX_MIN letters or more: `[toast]` is toast) is junk: no other rule fits it, and nothing is
+near it (ops30: the letter left of `[^a]`, `a`, "fit more than one routine").
+
 Where no rule fits, `near(name)` lists the routines closest to it, for the caller to offer: those
 whose names share the most of what was typed, a Latin word (as rule 4 reads it) or a Chinese
 character, counted only where it is in the names of at most NEAR_SHARED routines (岁 of 岁数
@@ -84,6 +89,9 @@ NEAR_MOST = 3  # close routines listed at most
 # A name people type is a few words: an `also_called` name longer than this is refused (`bot
 # check`), as no /prank should walk a paragraph for each routine (redteam26: 20,000 characters)
 NAME_MOST = 64
+# What regexes and code are written with, and no name people call a routine by: a name typed
+# with one is junk (see the module)
+_CODE_MARKS = re.compile(r"[\[\]{}()^$*+\\|<>=~`#%;]")
 
 
 def title_key(title: str) -> str:
@@ -215,6 +223,8 @@ class TitleIndex:
         if exact:
             return Found(tuple(exact), EXACT)
         typed = tokens(name)[:12]  # a title is a few words: a paragraph is not a title
+        if _junk(name, typed):
+            return Found()  # see the module
         if not typed or any(self._too_long(word) for word in typed):
             return Found()  # every word must fit: one that fits no name, none does
         for how in HOW[1:]:
@@ -230,6 +240,8 @@ class TitleIndex:
         (then by id), NEAR_MOST at most, those that play in `lang` alone where it is given
         (ops29: /prank 属鸡 offered a Chinese chat the English rooster); none: nothing typed
         is in few routines' names."""
+        if _junk(name, tokens(name)[:12]):
+            return ()  # near nothing either (see the module)
         closeness: dict[str, int] = {}
         for unit in _near_units(tokens(name)[:12]):
             if _IS_CJK.match(unit):
@@ -249,6 +261,15 @@ class TitleIndex:
     def _too_long(self, word: str) -> bool:
         """Whether a word typed is longer than any it could fit (see `__init__`)."""
         return len(word) > (self._longest_cjk if _IS_CJK.match(word) else self._longest_latin)
+
+
+def _junk(name: str, typed: list[str]) -> bool:
+    """Whether `name` is junk, no name (see the module): it holds a mark regexes and code are
+    written with, and no word of it is one a name is found by (a Chinese character, or a Latin
+    word of PREFIX_MIN letters: `[toast]`, typed as /link [routine] is written, is toast)."""
+    if _CODE_MARKS.search(name) is None:
+        return False
+    return not any(_IS_CJK.match(word) or len(word) >= PREFIX_MIN for word in typed)
 
 
 def _near_units(typed: list[str]) -> list[str]:

@@ -309,7 +309,7 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     if (
         answer is None
         and state.reveal_outcome == FELL
-        and (tried_nothing := state.no_attempt(message.text)) is not None
+        and (tried_nothing := state.no_attempt(message.text, lang)) is not None
     ):
         # Rules "no answer, only noise" and "another question's answer": where the reveal is
         # the prank it lands only on one who tried (ops27: 四步, another routine's answer, to
@@ -354,9 +354,16 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         kept = idle if past_cap else 0
         # The starter's own guess at her group prank is no attempt that can fall either
         # (carry29: it scores nothing, on the board or her record, yet "that guess still
-        # counts" was said when she then cancelled it, stopped or started another)
-        no_attempt = past_cap or asked or gave_up or answers_own_prank(prank, message)
-        tried = prank.tried if no_attempt else message.sender
+        # counts" was said when she then cancelled it, stopped or started another), and it
+        # uses up no try: the hint stays for a friend (ops30: her guess spent it, and the
+        # friend's first guess got the punchline). A wait past the cap still spends one, as
+        # the cap means: her "huh?" said again and again gets the hint once, then moves on.
+        own = answers_own_prank(prank, message)
+        no_attempt = past_cap or asked or gave_up or own
+        # The first real fall stands: a friend's later guess hinted too (a step with tries
+        # to spare) does not take it from the one who fell first (ops30: it did, and the
+        # first guess's fall was gone), as a fall on the way stands however the rest goes
+        tried = prank.tried if no_attempt or prank.tried is not None else message.sender
         return wait(
             chat,
             ticket,
@@ -364,7 +371,7 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
             routine,
             message,
             hint,
-            tries_used=prank.tries_used + 1,
+            tries_used=prank.tries_used if own and not past_cap else prank.tries_used + 1,
             idle=kept,
             tried=tried,
         )
@@ -378,7 +385,8 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # reveal (which, where the reveal is the prank, would score a fall) but with the
         # question once more; what comes after it is judged as any answer is
         again = [say("asked_again", lang), state.say.in_(spoken)]
-        return wait(chat, ticket, prank, routine, message, again, tries_used=1, idle=idle)
+        used = 0 if answers_own_prank(prank, message) else 1  # the starter's: see the hint's
+        return wait(chat, ticket, prank, routine, message, again, tries_used=used, idle=idle)
     if (
         answer is None
         and not may_wait

@@ -107,9 +107,10 @@ Progress = Literal["unanswered", "partway", "fell", "tried"]
 # The lines a prank that no answer ended is ended with (`Engine.left_line`, the one place they
 # are chosen), said one after the other: by how it ended ("timeout", "cancel", or "dropped" for
 # a new /prank), how far it got (`Engine.progress`) and whether whoever fell is another than
-# the one the line is said to (in a group, the starter's /cancel or /prank: "of another",
-# True). Each is given the same values: {reveal}, what a hinted guess fell for; {target}, who
-# fell on the way; {who}, whose guess it was. A timeout's reveal follows its line
+# the one the line is said to (in a group, the starter's /cancel or /prank after a fall on the
+# way: "of another", True; a hinted guess's is "that guess", its faller named by the board's
+# line). Each is given the same values: {reveal}, what a hinted guess fell for; {target}, who
+# fell on the way. A timeout's reveal follows its line
 # (`Engine.expire`); a /cancel's and a new /prank's tell it where a guess fell for it (ops29:
 # the timeout's came from a table, the others were written out case by case).
 _LEFT_LINES: dict[tuple[str, Progress, bool], tuple[str, ...]] = {
@@ -123,16 +124,16 @@ _LEFT_LINES: dict[tuple[str, Progress, bool], tuple[str, ...]] = {
     ("cancel", "fell", False): ("cancelled", "fall_stands_you"),
     ("cancel", "fell", True): ("cancelled", "fall_stands"),
     ("cancel", "tried", False): ("cancelled", "tried_stands"),
-    ("cancel", "tried", True): ("cancelled", "tried_stands"),
     ("dropped", "unanswered", False): ("previous_dropped",),
     ("dropped", "partway", False): ("previous_dropped_partway",),
     ("dropped", "fell", False): ("previous_dropped_fell",),
     # the new question is put to the same answerer (`same_answerer`: the one who fell), named
     # at its head: "@mei (@mei already fell…)" named them twice
     ("dropped", "fell", True): ("fall_stands_you", "previous_dropped_partway"),
+    # "that guess", whoever made it: in a group the board's line names them, at the head
+    # ("🎭 @alice got @mei!"), said once (ops30: a line of its own named them again, "@mei's
+    # guess walked right into it"); "your guess" was nobody's in an open prank (redteam28)
     ("dropped", "tried", False): ("previous_dropped_tried",),
-    # the new question is put to nobody, or to another: "your guess" was nobody's
-    ("dropped", "tried", True): ("previous_dropped_tried_by",),
 }
 # The line a /prank naming the routine that waits asks it again with (`Engine._asked_again`),
 # by how far it got and whether it is said to the friend it waits for, named (in a group)
@@ -260,16 +261,11 @@ class Engine:
             if prank.until <= now:
                 routine = self.corpus.routines[prank.routine]
                 revealed, _ = step(routine, prank.state, None, prank.lang)
-                left = self.left_line(prank, "timeout", prank.lang, None)
+                chat, ending, left, noted = self._left(chat, ticket, "timeout", prank.lang, None)
                 if prank.in_group:
                     asked = routine.states[prank.state].say.in_(prank.lang)
                     asked = asked if len(asked) <= 40 else asked[:39] + "…"
                     left += "\n" + self._whose(prank, asked)
-                ending = self._ending(ticket, prank, TIMED_OUT)
-                chat = chat.with_prank(ticket, None)
-                noted: list[str] = []
-                if prank.in_group:  # a hinted guess's fall, on the board and said so
-                    chat, noted = boarded(chat, ending, prank.lang)
                 text = "\n".join([left, *revealed, *noted])
                 replies.append(Reply(text, ticket=ticket, quote="question"))
                 endings.append(ending)
@@ -698,12 +694,11 @@ class Engine:
             if refusal is not None:
                 return refusal
         noted: list[str] = []
-        if replaced:
-            dropped = [self._ending(t, chat.pranks[t], CALLED_OFF) for t in replaced]
-            chat = replace(chat, pranks={t: p for t, p in chat.pranks.items() if t not in replaced})
-            for ending in dropped if message.in_group else ():  # a hinted guess's fall
-                chat, board_lines = boarded(chat, ending, lang)
-                noted += board_lines
+        left = ""
+        for ticket in replaced:
+            chat, ending, left, board_lines = self._left(chat, ticket, "dropped", lang, message)
+            dropped.append(ending)
+            noted += board_lines
         # Drawn only now: a refused /prank does not use up a card. One played by its name is
         # dealt out of turn, so the next random /prank does not deal it again soon. The
         # deck holds the written routines the chat may be dealt too (bot/conversation/authored.py).
@@ -730,8 +725,7 @@ class Engine:
         if dropped:
             # the board's line heads the ending it reports, as a fall's does ("🎭 @alice got
             # @mei!"): after the line that tells it, it stood between the English "New one:"
-            # and the new question (ops29)
-            left = self.left_line(dropped[-1].prank, "dropped", lang, message)
+            # and the new question (ops29); the line is the last dropped one's
             said = [*noted, left, *said]
         asked = wait(chat, ticket, prank, routine, message, said, opening=True)
         return replace(asked, endings=dropped) if dropped else asked
@@ -958,14 +952,8 @@ class Engine:
         if not mine:
             return self._say(chat, "nothing_to_cancel", lang)
         ticket = max(mine, key=int)
-        prank = chat.pranks[ticket]
-        text = self.left_line(prank, "cancel", lang, message)
-        ending = self._ending(ticket, prank, CALLED_OFF)
-        chat = chat.with_prank(ticket, None)
-        if message.in_group:  # a hinted guess's fall, on the board and said so
-            chat, noted = boarded(chat, ending, lang)
-            text = "\n".join([text, *noted])
-        reply = Reply(text, ticket=ticket, quote="incoming")
+        chat, ending, left, noted = self._left(chat, ticket, "cancel", lang, message)
+        reply = Reply("\n".join([left, *noted]), ticket=ticket, quote="incoming")
         return Response([reply], chat, endings=[ending])
 
     @command(
@@ -1040,22 +1028,34 @@ class Engine:
         answered partway is not said to be unanswered; a hinted guess's fall is told with the
         punchline it fell for. The lines are `_LEFT_LINES`'s."""
         progress = self.progress(prank)
-        victim, tried = prank.target or prank.by, prank.tried
-        of_another = False
-        if message is not None and message.in_group:
-            if progress == "fell":
-                of_another = not victim.is_same(message.sender)
-            elif progress == "tried" and tried is not None:
-                of_another = not (prank.target is not None and prank.target.is_same(tried))
+        victim = prank.target or prank.by
+        # whose hinted guess fell is the board's line's to say, in a group ("that guess" here)
+        of_another = (
+            message is not None and message.in_group and progress == "fell"
+        ) and not victim.is_same(message.sender)
         reveal = ""
         if progress == "tried":
             reveal = self.corpus.routines[prank.routine].states[prank.state].reveal.in_(prank.lang)
-        values = {
-            "reveal": reveal,
-            "target": isolate(victim.label),
-            "who": isolate(tried.label) if tried is not None else "",
-        }
+        values = {"reveal": reveal, "target": isolate(victim.label)}
         return "\n".join(say(key, lang, **values) for key in _LEFT_LINES[how, progress, of_another])
+
+    def _left(
+        self, chat: ChatState, ticket: str, how: str, lang: str, message: Incoming | None
+    ) -> tuple[ChatState, Ending, str, list[str]]:
+        """The one path of a prank that no answer ended (`how`: "timeout", "cancel", or
+        "dropped" for a new /prank beside which it would stand): the chat without it, its
+        ending (`_ending`: a fall on the way or a hinted guess's fall kept), its line
+        (`left_line`) and, started in a group, the board's line after it (`boarded`): the
+        fall said once, there, by name. (ops30: the three ends each built their own, and a
+        new /prank's named the guesser twice, on the board and in its line.)"""
+        prank = chat.pranks[ticket]
+        ending = self._ending(ticket, prank, TIMED_OUT if how == "timeout" else CALLED_OFF)
+        line = self.left_line(prank, how, lang, message)
+        chat = chat.with_prank(ticket, None)
+        noted: list[str] = []
+        if prank.in_group if message is None else message.in_group:
+            chat, noted = boarded(chat, ending, lang)
+        return chat, ending, line, noted
 
     def _ending(self, ticket: str, prank: Prank, outcome: str) -> Ending:
         """How a prank ends that no answer ended (a /cancel, a new /prank, a timeout): as

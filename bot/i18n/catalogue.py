@@ -643,15 +643,6 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（上一個套路先不玩了。剛才那一猜已經中招了，照樣算數。答案是：{reveal}）",
         zh_hk="（上一個套路唔玩住。頭先估嗰下已經中咗伏，一樣計㗎。答案係：{reveal}）",
     ),
-    # the same, in a group, where the one whose guess fell is not the one the new question
-    # is put to (a prank aimed at nobody: the starter's /prank is quoted, not the guesser)
-    "previous_dropped_tried_by": Text(
-        "（上一个套路先不玩了。{who} 刚才那一猜已经中招了，照样算数。答案是：{reveal}）",
-        "(Leaving the last one there: {who}'s guess walked right into it, and that counts."
-        " The answer: {reveal} New one:)",
-        zh_hant="（上一個套路先不玩了。{who} 剛才那一猜已經中招了，照樣算數。答案是：{reveal}）",
-        zh_hk="（上一個套路唔玩住。{who} 頭先估嗰下已經中咗伏，一樣計㗎。答案係：{reveal}）",
-    ),
     "saw_through": Text(
         "你早就知道这个套路了吧，没骗到你。",
         "You knew this one. No fooling you.",

@@ -20,6 +20,9 @@ HINTED_ROUTINE["zh-hk"] = "compliment-game"
 WILD_GUESS = {"en": "purple elephants dance", "zh": "紫色的大象", "zh-hant": "紫色的大象"}
 WILD_GUESS["zh-hk"] = "紫色嘅大笨象"
 STOP = {"en": "stop", "zh": "不玩了", "zh-hant": "不要", "zh-hk": "唔玩喇"}
+# Round twenty-eight's tests (carry28, ops28, native28, redteam28) play nine-by-three in Hong
+# Kong too, its hint said in Cantonese: the same table, that one routine apart.
+HINTED_ROUTINE_28 = {**HINTED_ROUTINE, "zh-hk": "nine-by-three"}
 
 
 def handled(engine: Engine, chat: ChatState, message: Incoming) -> Response:
