@@ -718,7 +718,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts29hans (the pig's whole day, 想 and a plan read as the guess: 猪光吃不干活 俺天天跑车, 想晌午吃烩面吧): zh-hans 898, 2 -> 900, 2
 # verdicts29hans (what else could one do closes the answer: 跑啊還能怎樣 我國中跑百米很頂的): zh-hant 1010, 3 -> 1011, 3
 # verdicts30hant (the title turned back a generation, 我仔: 倒轉讀係「你係我仔」): zh-hant 1011, 3 -> 1012, 3
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (900, 2), "zh-hant": (1012, 3), "en": (872, 2)}
+# verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 我有身份證 佢冇): zh-hant 1011, 3 -> 1012, 3
+# round thirty's merged verdicts (wp30, verdicts30hant, verdicts30hans together; in-sample): zh-hant 1012, 3 -> 1013, 3
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (900, 2), "zh-hant": (1013, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -911,7 +913,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts29hans (想 and a plan read as the guess: 諗緊今晚打咩機): zh-hant 1006, 3 -> 1007, 3
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊今晚打咩機): zh-hant 1006, 3 -> 1007, 3
 # wp30 (the fallback no longer breaks a tie between two numbers by the number words alone: "30/0.5 = 60, +10 = seventy" read by 'seventy' alone, now the safe path; the same guard sends round four's shipped "two left but I have four" from a wrong punchline to the safe path): en 871, 1 -> 870, 1
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (899, 0), "zh-hant": (1007, 3), "en": (870, 1)}
+# verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 我会开火锅店 猪只能被切了下火锅): zh-hans 899, 0 -> 900, 0
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (900, 0), "zh-hant": (1007, 3), "en": (870, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -1330,7 +1333,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts28enplain (first is the place claimed, "First place"; seven of the clean animals is seven): en 880, 2 -> 883, 2
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊六合彩開乜嘢冧巴，我都諗緊，上期差一個字): zh-hant 1023, 4 -> 1024, 4
 # verdicts30hant (running in other words, 狂奔: 報警然後狂奔 我國中是大隊接力的欸): zh-hant 1024, 4 -> 1025, 4
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1025, 4), "en": (883, 2)}
+# verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 猪会拱白菜 我只会拱直播间的单): zh-hans 921, 1 -> 922, 1
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (922, 1), "zh-hant": (1025, 4), "en": (883, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1359,7 +1363,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts28hant (Hong Kong and Taiwan praise, a place's land by its name: 你…幾有耐性囉，日日搵我玩啲無聊嘢, 觀塘工廈？): zh-hant 512, 2 -> 514, 2
 # verdicts29endialect (Tagalog "baba", down, read where English reads nothing: baba ⬇️): en 211, 1 -> 212, 1
 # verdicts29hans (the pig that would not ask this, said back: 分別就係豬唔會問呢啲蠢問題，你會): zh-hant 514, 2 -> 515, 2
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (515, 2), "en": (212, 1)}
+# verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 我会开车，猪会啊): zh-hans 227, 1 -> 228, 1
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (515, 2), "en": (212, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1443,7 +1448,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts29hans (想 and a plan read as the guess: 在想今晚吃咩，螺蛳粉！): zh-hans 457, 0 -> 458, 0
 # verdicts29hant (a thought named after 在想 guesses a thing: 在想今晚吃咩，螺蛳粉！): zh-hans 457, 0 -> 458, 0
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 442, 2 -> 443, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (458, 0), "zh-hant": (512, 0), "en": (443, 2)}
+# verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 豬識食唔識賺錢，我識賺錢): zh-hant 512, 0 -> 513, 0
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (458, 0), "zh-hant": (513, 0), "en": (443, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1691,7 +1697,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 889, 1 -> 888, 1
 # verdicts28hant (local flaws, a place's land by its name, a where-denial beside the insult turned back: 愛講屁話啦, 淡水的地？很貴喔, 你先係豬，我邊度似豬): zh-hant 1031, 2 -> 1034, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 888, 1 -> 887, 1
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1034, 2), "en": (887, 1)}
+# verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 猪会食会睡，我会食会睡还会数钱): zh-hans 917, 1 -> 918, 1
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1034, 2), "en": (887, 1)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1841,7 +1848,8 @@ ROUND_TWENTY_SEVEN_WRITERS_EVAL = TUNING / "round27_writers" / "all.tsv"
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 286, 1 -> 287, 1
 # verdicts29hans (what the pig cannot do and the asker can: 区别就是猪不会玩手机，你会): zh-hans 229, 0 -> 230, 0
 # round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): en 217, 0 -> 218, 0
-ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (287, 1), "en": (218, 0)}
+# verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 猪可以恰了睡睡了恰，我要起早拉客): zh-hans 230, 0 -> 231, 0
+ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (231, 0), "zh-hant": (287, 1), "en": (218, 0)}
 
 # Round twenty-eight's tuning writers (Jiujiang, Shek Kip Mei, Green Bay): three writers who
 # never saw the corpus, read untouched at the round's start (718 of 746, 10 wrong punchlines)
@@ -1928,7 +1936,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 515, 1 -> 516, 1
 # verdicts29hans (an excuse for not typing refuses at houyi-moon/repeat: 手冷不打): zh-hans 229, 1 -> 230, 1
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 217, 4 -> 219, 3
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (516, 1), "en": (219, 3)}
+# verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 豬識打呼 我唔識): zh-hant 516, 1 -> 517, 1
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (517, 1), "en": (219, 3)}
 
 # Round twenty-five's final set, twelve new writers who never saw the corpus (Weifang, Zigong,
 # Ganzhou, Wuxi; Zhongli, Fengshan; Tai O, Wan Chai; Hackney, Mobile, Aberdeen, Dar es
@@ -2075,6 +2084,7 @@ ROUND_TWENTY_SEVEN_DEV_EVAL = TUNING / "round27_dev" / "all.tsv"
 # verdicts28hant (the pig's days, local flaws, the declaration named, the line by its sounds: 我識返工搵錢，豬淨係識食同瞓, 牙擦, Ai lav yu): zh-hant 508, 3 -> 511, 3
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 511, 2 -> 512, 2
 # verdicts30hant (one of the two better at a thing: 豬比較會睡 哈): zh-hant 512, 2 -> 513, 2
+# verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 豬比較會睡 哈): zh-hant 512, 2 -> 513, 2
 ROUND_TWENTY_SEVEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (513, 2), "en": (221, 0)}
 
 # Round twenty-eight's final set, twelve new writers who never saw the corpus (Nanyang,
@@ -2100,7 +2110,9 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # verdicts29hant (eight kinds, one row each: 太愛睡 a habit named with 愛, 沒在拜, 丟鍋子裡煮一下, 還是我數學爛掉, ㄅㄅ, 你誰啊我幹嘛要叫你, 唔撚知, 揸車揸得幾穩陣): zh-hant 1021, 5 -> 1029, 5
 # round twenty-nine's merged verdicts (with verdicts29hant; in-sample): zh-hant 1029, 3 -> 1031, 3
 # verdicts30hant (all melons edible without the melon named: 瓜么都能吃吧; the next line known, 下句我知: 等陣 你係我嘅… 我知下句係咩喇 唔打😂): zh-hans 919, 2 -> 920, 2; zh-hant 1031, 3 -> 1032, 3
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (920, 2), "zh-hant": (1032, 3), "en": (888, 3)}
+# verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 猪值钱，俄不值钱): zh-hans 919, 2 -> 920, 2
+# round thirty's merged verdicts (wp30, verdicts30hant, verdicts30hans together; in-sample): zh-hans 920, 2 -> 921, 2
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (921, 2), "zh-hant": (1032, 3), "en": (888, 3)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
@@ -2130,7 +2142,11 @@ ROUND_TWENTY_NINE_FINAL_EVAL = TUNING / "round29_final" / "all.tsv"
 # verdicts30hant (Hokkien words as lexicon data: 袂囥落啦，冰箱遐細, 問這創啥？毋共你講; flaws, praise, tiredness and running outside the lists: 你酒量䆀, 你鼓拍了袂䆀啦, 叫救命然後狂奔; the pig's explains: 豬好食過我 lol; ni hai; in-sample): zh-hans 906, 4 -> 907, 4; zh-hant 1018, 2 -> 1033, 2
 # round thirty's merged verdicts (wp30, verdicts30hant together; in-sample): zh-hans 908, 2 -> 909, 2
 # round thirty's merged verdicts (wp30, verdicts30hant together; in-sample): zh-hant 1033, 1 -> 1034, 1
-ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (909, 2), "zh-hant": (1034, 1), "en": (859, 3)}
+# verdicts30hans (Hakka's 㖠 for 不 as lexicon data, 㖠讲，你自家查字典): zh-hans 906, 4 -> 914, 4
+# verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 我会说话它不会): zh-hans 914, 4 -> 915, 4
+# verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 我識用 IG 佢唔識, 豬好食過我 lol, 我比較會唱歌吧): zh-hant 1018, 2 -> 1021, 2
+# round thirty's merged verdicts (wp30, verdicts30hant, verdicts30hans together; in-sample): zh-hans 915, 2 -> 918, 2
+ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (918, 2), "zh-hant": (1034, 1), "en": (859, 3)}
 
 # Round twenty-nine's dev set, four more writers who never saw the corpus (Weihai, Xindian, Mui
 # Wo, Omaha), written at the round's start and only counted while it tuned (start 953, 7; final
@@ -2506,7 +2522,8 @@ HELD = [
     # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 273, 5 -> 277, 2
     # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 277, 2 -> 278, 1
     # verdicts27hant (the pig close to the asker: 你問吓隻豬先啦 佢同你熟): zh-hant 278, 1 -> 279, 1
-    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (279, 1)}),
+    # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 豬識食識瞓 我仲要揸車): zh-hant 279, 1 -> 280, 1
+    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (280, 1)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
@@ -2740,7 +2757,8 @@ HELD = [
     # verdicts18hans (the joke met before: 呢個腦筋急轉彎我細個玩過): zh-hant 278, 3
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 278, 3 -> 281, 1 (main read 279, 1)
-    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (281, 1)}),  # seen14: 274 -> 275
+    # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 豬識瞓覺，我識做家務): zh-hant 281, 1 -> 282, 1
+    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (282, 1)}),  # seen14: 274 -> 275
     # rules23en: jb23 (Johannesburg, South African English), untouched on 10c8dc5 (and interim):
     # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
     # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count

@@ -569,6 +569,7 @@ FIELDS: dict[str, str] = {
     # rule "a contrast, not an answer": 猪会拱地，我不会 (我不会 says the pig's verb of oneself)
     "contrast_subjects_zh": CHARS,  # 我, 你: the subject of the bare contrast clause
     "contrast_modals_zh": CHARS,  # 会, 能, 识: the modal it repeats from the clause before
+    "contrast_kin_modals_zh": CHARS,  # 会, 识: one modal in two dialects (豬識打呼 我唔識 folded 不会)
     # rule "the asker's next move foretold": 讲孙悟空你就变…, 我说了你就答应 (a trick named)
     "foretelling_verbs_zh": CHARS,  # 说, 讲, 打, 唱: the speaker's doing that the asker awaits
     "foretelling_done_zh": CHARS,  # 了, 完, 出, 来: the doing done (我讲出来)
@@ -1143,6 +1144,7 @@ class Lexicon:
     machine_leads_zh: frozenset[str]
     contrast_subjects_zh: frozenset[str]
     contrast_modals_zh: frozenset[str]
+    contrast_kin_modals_zh: frozenset[str]
     foretelling_verbs_zh: frozenset[str]
     foretelling_done_zh: frozenset[str]
     foretelling_next_zh: frozenset[str]

@@ -3114,7 +3114,7 @@ class Matcher:
             live = _premise_denied(live, parts, dropped, self.question_words, shared)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if len(parts) > 1 and any(h.intent in _CONTRASTED for h in live):
+        if any(h.intent in _CONTRASTED for h in live):
             live = _contrasted(live, parts, dropped, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -9626,31 +9626,60 @@ def _contrasted(
 ) -> list[Hit]:
     """Rule "a contrast, not an answer" (verdicts17zh): a clause that is only a subject of
     lexicon.contrast_subjects_zh, maybe a negator, and a modal of contrast_modals_zh (我不会,
-    你会), right after a clause that holds the same modal said of someone else (猪会拱地，我不会;
-    猪不会玩手机，你会), finishes that clause's verb for its subject: its 不会 is no "I can't
-    say" nor a no, its 会 no yes. Those intent words count for nothing; what the earlier clause
-    says still answers."""
-    subjects, modals = lexicon.contrast_subjects_zh, lexicon.contrast_modals_zh
+    你会, 它不会), right after a clause that holds the same modal said of someone else
+    (猪会拱地，我不会; 猪不会玩手机，你会; 我会说话，它不会), finishes that clause's verb for its
+    subject: its 不会 is no "I can't say" nor a no, its 会 no yes. Those intent words count for
+    nothing; what the earlier clause says still answers. verdicts30hans: the same tail closing
+    the clause that said the verb, typed with no comma (我会说话它不会, 猪会打呼我不会); a clause
+    of Latin letters alone between is part of the verb's clause (我会用 IG 它不会); and the modals of
+    contrast_kin_modals_zh stand for one another (豬識打呼 我唔識, folded 我不会)."""
     kept = []
     for hit in live:
-        index = hit.clause
-        if hit.kind == "intent" and hit.intent in _CONTRASTED and 0 < index < len(parts):
-            texts = [t for t in parts[index][0] if t not in lexicon.particles_zh]
-            before = parts[index - 1][0]
-            if (
-                2 <= len(texts) <= 3
-                and texts[0] in subjects
-                and texts[-1] in modals
-                and (len(texts) == 2 or texts[1] in lexicon.negators_zh)
-                and texts[-1] in before
-                and before[0] != texts[0]
-            ):
-                dropped.append(
-                    _why(hit, "a contrast (猪会拱地，我不会): the verb before, no answer")
-                )
-                continue
+        if (
+            hit.kind == "intent"
+            and hit.intent in _CONTRASTED
+            and _contrast_tail(hit, parts, lexicon)
+        ):
+            dropped.append(_why(hit, "a contrast (猪会拱地，我不会): the verb before, no answer"))
+            continue
         kept.append(hit)
     return kept
+
+
+def _contrast_tail(hit: Hit, parts: list[Clause], lexicon: Lexicon) -> bool:
+    """Whether `hit` lies in a contrast's tail (subject, maybe a negator, modal: 我不会) that
+    closes its clause, after a verb clause holding the same modal said of another subject: the
+    clause before (skipping clauses with no Chinese, an IG), or this clause's own start."""
+    if not 0 <= hit.clause < len(parts):
+        return False
+    texts = parts[hit.clause][0]
+    own = [i for i, t in enumerate(texts) if t not in lexicon.particles_zh]
+    for length in (2, 3):
+        if len(own) < length:
+            continue
+        tail = [texts[i] for i in own[-length:]]
+        opens = own[-length]
+        if not (
+            tail[0] in lexicon.contrast_subjects_zh
+            and tail[-1] in lexicon.contrast_modals_zh
+            and (length == 2 or tail[1] in lexicon.negators_zh)
+            and hit.start >= opens
+        ):
+            continue
+        if opens > 0:
+            before = texts[:opens]
+        else:
+            earlier = [words for words, kinds in parts[: hit.clause] if HAN in kinds]
+            if not earlier:
+                continue
+            before = earlier[-1]
+        modal = tail[-1]
+        same = (
+            lexicon.contrast_kin_modals_zh if modal in lexicon.contrast_kin_modals_zh else {modal}
+        )
+        if any(t in same for t in before) and before[0] != tail[0]:
+            return True
+    return False
 
 
 def _asker_a_machine(
