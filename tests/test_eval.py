@@ -431,7 +431,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts28hant (Hong Kong and Taiwan praise, the pig's days, 掛 for 啩: 你煮嘢好好食 obrigado 上次請我食飯 😋, 我冇佢咁肥, 北 掛): zh-hant 1025, 0 -> 1028, 0
 # verdicts28enplain (a count held elsewhere, beside mine: "2 left in the bowl but i've got 4"): en 1081, 2 -> 1082, 2
 # verdicts29endialect (Tagalog "baba", down, read where English reads nothing: baba): en 1082, 2 -> 1083, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1028, 0), "en": (1083, 2)}
+# verdicts30enplain (working to another result still calculates, six writers of seven label it so and the corpus's comment names the shape: this set's '2 x 3 x 1 na... 5? abi', labelled otherwise, now calculates, whose reply says what the reveal says, 'None, it is a hole'; the trade is 7 right for this 1): en 1083, 2 -> 1082, 3
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1028, 0), "en": (1082, 3)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -816,7 +817,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # round twenty-eight's merged verdicts (with verdicts28enplain; in-sample): en 871, 1 -> 872, 1
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1004, 2 -> 1005, 1
 # round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): zh-hant 1005, 1 -> 1004, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 1), "en": (872, 1)}
+# verdicts30enplain (the wife's death as the condition is the widower's yes: 'yes naman if the wife already passed away'): en 872, 1 -> 873, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 1), "en": (873, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -914,7 +916,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊今晚打咩機): zh-hant 1006, 3 -> 1007, 3
 # wp30 (the fallback no longer breaks a tie between two numbers by the number words alone: "30/0.5 = 60, +10 = seventy" read by 'seventy' alone, now the safe path; the same guard sends round four's shipped "two left but I have four" from a wrong punchline to the safe path): en 871, 1 -> 870, 1
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 我会开火锅店 猪只能被切了下火锅): zh-hans 899, 0 -> 900, 0
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (900, 0), "zh-hant": (1007, 3), "en": (870, 1)}
+# verdicts30enplain (bricks painted the colour are bricks: 'bricks painted blue i spose'): en 871, 1 -> 872, 1
+# round thirty's merged verdicts (wp30's 870 with verdicts30enplain's +1): en 872, 1 -> 871, 1
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (900, 0), "zh-hant": (1007, 3), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -1334,7 +1338,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊六合彩開乜嘢冧巴，我都諗緊，上期差一個字): zh-hant 1023, 4 -> 1024, 4
 # verdicts30hant (running in other words, 狂奔: 報警然後狂奔 我國中是大隊接力的欸): zh-hant 1024, 4 -> 1025, 4
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 猪会拱白菜 我只会拱直播间的单): zh-hans 921, 1 -> 922, 1
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (922, 1), "zh-hant": (1025, 4), "en": (883, 2)}
+# verdicts30enplain (the riddle said known beside its answer: 'A kilo is a kilo, I'm not falling for this one'): en 883, 2 -> 884, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (922, 1), "zh-hant": (1025, 4), "en": (884, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1511,7 +1516,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts28enplain (first is the place claimed, "First, ah'm on a roll"; a count held elsewhere, "Two left in the bowl... but ah've got four"): en 884, 1 -> 886, 1
 # verdicts29hans (想 and a plan read as the guess: 想王者上分): zh-hans 918, 3 -> 919, 3
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊錢？定係諗緊返香港？): zh-hant 1020, 4 -> 1021, 4
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (919, 3), "zh-hant": (1021, 4), "en": (886, 1)}
+# verdicts30enplain (an exam passed is no 'I pass': 'Yes I can, I passed 5th class'): en 886, 1 -> 887, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (919, 3), "zh-hant": (1021, 4), "en": (887, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1698,7 +1704,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # verdicts28hant (local flaws, a place's land by its name, a where-denial beside the insult turned back: 愛講屁話啦, 淡水的地？很貴喔, 你先係豬，我邊度似豬): zh-hant 1031, 2 -> 1034, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 888, 1 -> 887, 1
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 猪会食会睡，我会食会睡还会数钱): zh-hans 917, 1 -> 918, 1
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1034, 2), "en": (887, 1)}
+# verdicts30enplain (working to another result still calculates: '2 times 3 times 1, so... 5?'): en 887, 1 -> 888, 1
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1034, 2), "en": (888, 1)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1761,7 +1768,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): the veto on "Six... well, two in t'bowl, four wi' me" (four) lost, the rules' six stands: en 884, 2 -> 884, 3
 # wp29 (the Pop-Tart alone is the safe path, as three outside writers of four label it: this set's 'A Pop-Tart, that's my guilty pleasure', labelled fancy_bread, now a miss; the trade is 3 wrong punchlines for 1 right): en 884, 3 -> 883, 3
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 1038, 0 -> 1037, 0
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1037, 0), "en": (883, 3)}
+# verdicts30enplain (the wife's death as the condition is the widower's yes: 'Yes, if the wife died then it's legal'): en 883, 3 -> 884, 3
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1037, 0), "en": (884, 3)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1789,7 +1797,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # verdicts28hant (Hong Kong and Taiwan praise: 你字打得很整齊，比我卡好): zh-hant 510, 1 -> 511, 1
 # verdicts28enplain (half each side is a place: "In the middle? half each side"): en 218, 2 -> 219, 2
 # wp30 (你自己念 handed back alone sees nothing through: 唸什麼，你自己唸): zh-hant 511, 1 -> 512, 0
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (512, 0), "en": (219, 2)}
+# verdicts30enplain (working to another result still calculates: '2 times 3 times 1 = 5?'): en 219, 2 -> 220, 2
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (512, 0), "en": (220, 2)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
@@ -1803,7 +1812,8 @@ ROUND_TWENTY_FOUR_WRITERS_EVAL = TUNING / "round24_writers" / "all.tsv"
 # verdicts27endialect (kold, cold by sound): en 439, 1 -> 440, 1
 # round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): en 440, 1 -> 441, 1
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊份工，定係諗緊買樓？): zh-hant 281, 2 -> 282, 2
-ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (282, 2), "en": (441, 1)}
+# verdicts30enplain (working to another result still calculates, bricks painted the colour are bricks: 'bricks painted blue?'): en 441, 1 -> 443, 1
+ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (282, 2), "en": (443, 1)}
 
 # Round twenty-five's tuning writers (Winnipeg; Tsz Wan Shan; Xiangtan), written from the final
 # set's brief and read untouched twice (round25_writers/README.md: on 842dc18 719, 6; on the
@@ -1818,7 +1828,8 @@ ROUND_TWENTY_FIVE_WRITERS_EVAL = TUNING / "round25_writers" / "all.tsv"
 # round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): en 218, 2 -> 219, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 219, 2 -> 218, 2
 # verdicts29hant (一隻都冇晒 no longer folds to 都都没了: 一隻都冇晒啦): zh-hant 282, 2 -> 283, 2
-ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (283, 2), "en": (218, 2)}
+# verdicts30enplain (working to another result still calculates: 'uh 2 x 3 x 1 is... 5?'): en 218, 2 -> 219, 2
+ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (283, 2), "en": (219, 2)}
 
 # Round twenty-six's tuning writers (Georgetown, Guyana; Yonghe; Dongguan), written from the final
 # set's brief and read untouched twice (round26_writers/README.md: on d0259b0 654, 5; on the
@@ -2042,7 +2053,8 @@ ROUND_TWENTY_SIX_DEV_EVAL = TUNING / "round26_dev" / "all.tsv"
 # verdicts29enplain (the don't-know "how in the world would I know"; how'm is how am: "how'm I behind last place lol"): en 219, 0 -> 221, 0
 # verdicts29hant (a thought named after 在想 guesses a thing: 在想今年茶菁價錢會不會跌吧): zh-hant 508, 5 -> 509, 5
 # verdicts30hant (tired by its aches: 腰痠背痛啦，你要幫我按嗎): zh-hant 509, 5 -> 510, 5
-ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (510, 5), "en": (221, 0)}
+# verdicts30enplain (the riddle said known beside its answer: 'they weigh the same, I ain't fallin for that ol thing'): en 221, 0 -> 222, 0
+ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (510, 5), "en": (222, 0)}
 
 # Round twenty-seven's final set, twelve new writers who never saw the corpus (Qiqihar, Wuhu,
 # Sanya, Jining; Donggang, Shilin; Hung Hom, Lamma Island; Detroit, Basildon, Colombo,
@@ -2112,7 +2124,8 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # verdicts30hant (all melons edible without the melon named: 瓜么都能吃吧; the next line known, 下句我知: 等陣 你係我嘅… 我知下句係咩喇 唔打😂): zh-hans 919, 2 -> 920, 2; zh-hant 1031, 3 -> 1032, 3
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 猪值钱，俄不值钱): zh-hans 919, 2 -> 920, 2
 # round thirty's merged verdicts (wp30, verdicts30hant, verdicts30hans together; in-sample): zh-hans 920, 2 -> 921, 2
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (921, 2), "zh-hant": (1032, 3), "en": (888, 3)}
+# verdicts30enplain (the riddle said known beside its answer: 'bruh everybody know this one, a kilo is a kilo'): en 888, 3 -> 889, 3
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (921, 2), "zh-hant": (1032, 3), "en": (889, 3)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
@@ -2146,7 +2159,8 @@ ROUND_TWENTY_NINE_FINAL_EVAL = TUNING / "round29_final" / "all.tsv"
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 我会说话它不会): zh-hans 914, 4 -> 915, 4
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 我識用 IG 佢唔識, 豬好食過我 lol, 我比較會唱歌吧): zh-hant 1018, 2 -> 1021, 2
 # round thirty's merged verdicts (wp30, verdicts30hant, verdicts30hans together; in-sample): zh-hans 915, 2 -> 918, 2
-ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (918, 2), "zh-hant": (1034, 1), "en": (859, 3)}
+# verdicts30enplain (working to another result, the wife's death as the condition, an exam passed, good people, bricks painted, it is allowed under a no, the riddle said known, boo who? asked on: '2 x 3... uh 5?'): en 859, 3 -> 867, 3
+ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (918, 2), "zh-hant": (1034, 1), "en": (867, 3)}
 
 # Round twenty-nine's dev set, four more writers who never saw the corpus (Weihai, Xindian, Mui
 # Wo, Omaha), written at the round's start and only counted while it tuned (start 953, 7; final
@@ -2158,7 +2172,8 @@ ROUND_TWENTY_NINE_DEV_EVAL = TUNING / "round29_dev" / "all.tsv"
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 507, 6 -> 508, 4
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 220, 0 -> 219, 0
 # wp30 (Cantonese going to work beside a refusal, a reason of its own: 唔讀喇，開檔先): zh-hant 508, 4 -> 509, 3
-ROUND_TWENTY_NINE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (509, 3), "en": (219, 0)}
+# verdicts30enplain (the riddle said known beside its answer: 'lol same weight, everybody knows this one'): en 219, 0 -> 220, 0
+ROUND_TWENTY_NINE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (509, 3), "en": (220, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -2535,7 +2550,8 @@ HELD = [
     # stat22 (the veto switch, docs/stat22.md; in-sample): round11_writers/ct17.tsv en 215 -> 216
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 215, 1 -> 216, 0 (boo hoo)
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): en 216, 1 -> 217, 1
-    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (217, 1)}),  # seen14: 209 -> 213
+    # verdicts30enplain (working to another result still calculates: '2x3x1 so like 6000 litres of sand'): en 217, 1 -> 218, 1
+    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (218, 1)}),  # seen14: 209 -> 213
     # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
     # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
     # (rules18hant, tests/test_understanding_round11b_hant.py): 晤 for 唔 as a class, 英文唔好 no
@@ -2834,7 +2850,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 210, 5 -> 216, 0 (main read 214, 0)
     # verdicts25endialect (a word that cannot close its clause: "who their"): en 216, 0 -> 217, 0
-    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (217, 0)}),
+    # verdicts30enplain (working to another result still calculates: 'like 2 times 3 is... 5?'): en 217, 0 -> 218, 0
+    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (218, 0)}),
     # rules25hant merged with rules25hans and rules25en: zh-hans 224, 3
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): zh-hans 224, 3 -> 227, 0
     # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hans 227, 0 -> 228, 0

@@ -44,17 +44,20 @@ def test_a_veto_for_seeing_through_it_by_far_takes_that_reading(
 
 
 # (routine, state, answer, the rules' branch): vetoed, the label a way of seeing through it, but
-# it leads otherwise (the first two) or the rules' branch (the third) by less than 1.25 nats a
-# known feature: the safe path stays (the leads stat21 and stat22 read as a wrong take's)
+# it leads otherwise (the first) by less than 1.25 nats a known feature or the rules' branch (the
+# second and third) by less than 1.5: the safe path stays (the leads stat21 and stat22 read as a
+# wrong take's). verdicts30enplain: "Classic. A kilo is a kilo, I'm not falling for this one"
+# is the give-away now (the riddle said known beside its answer), no veto: another writer's
+# remark beside the same answer stands in for it
 LEFT_TO_THE_SAFE_PATH = [
     ("compliment-game", "ask", "你想我讚你啫 冇咁大把米", "compliment"),
+    ("ten-knives", "ask", "十減二...八 八把 八把...爸爸？？484在騙我 差點", "eight"),
     (
         "feathers-steel",
         "kilo",
-        "Classic. A kilo is a kilo, I'm not falling for this one 😏",
+        "y'all this one's older than my granny, they weigh the same",
         "same",
     ),
-    ("ten-knives", "ask", "十減二...八 八把 八把...爸爸？？484在騙我 差點", "eight"),
 ]
 
 

@@ -5962,7 +5962,8 @@ def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: 
     where the next clause opens with "or" (another guess: "egg white? or albumen"), nor
     where the branch is named in another clause too, nor where every "or" opens a question
     of its own with a verb of lexicon.tag_verbs_en ("stop? thats it or am i missing
-    something", "go? easy or is there a catch": the answer, then a doubt)."""
+    something", "go? easy or is there a catch": the answer, then a doubt), nor where the
+    phrase closes on a question word of its own (lexicon.mention_questions: "boo who?")."""
     texts, kinds = parts[hit.clause]
     if kinds[-1] != QUESTION:
         return False
@@ -5970,6 +5971,11 @@ def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: 
     if words[:1] and words[0] in _DETERMINERS:
         words = words[1:]
     if len(words) != hit.units:
+        return False
+    if words[-1] in lexicon.mention_questions:
+        # verdicts30enplain: a branch's phrase that is itself a question ("boo who?", "who's
+        # there?") is said, not the word asked back: its "?" is its own ("Boo who? Is that a
+        # ghost?" plays along, then asks on)
         return False
     following, after = parts[hit.clause + 1]
     if (

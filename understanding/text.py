@@ -943,6 +943,38 @@ def _another_number(text: str, match: re.Match[str]) -> bool:
     return bool(_ANY_NUMBER.search(text, 0, match.start()) or _ANY_NUMBER.search(text, match.end()))
 
 
+# Rule "working to another result" (verdicts30enplain): a product typed out ("2x3x1", "2 times
+# 3") whose result as typed ("2x3x1 = 5") or the first number said after it ("2 times 3 times 1,
+# so... 5?", "like 2 times 3 is... 5?") is not its value is working shown that went another way:
+# it is written as working still being worked (its numbers operands, "times 2"), the number
+# said kept as the answer, not worked out into a second number beside it ("6, so... 5?", which
+# neither number could answer). Only a product: a chain of sums ("30/2=15+10=25") is worked out
+# as before. A number glued after a letter ("7 m3") is a unit's, not one said.
+_SAID_NUMBER: Final = re.compile(r"(?<![a-z0-9_.])\d+(?:\.\d+)?(?![0-9])")
+
+
+def _product(tokens: list[str]) -> bool:
+    """Whether number/operator tokens are a product of two factors or more, up to an "=": the
+    working of rule "working to another result"."""
+    worked = tokens[: tokens.index("=")] if "=" in tokens else tokens
+    return len(worked) >= 3 and all(operator in "*x×" for operator in worked[1::2])
+
+
+def _another_result(text: str, match: re.Match[str], tokens: list[str]) -> bool:
+    """Rule "working to another result" (above): whether the product `tokens` (found by
+    `match` in `text`) is said to come to a number that is not its value: typed after its "="
+    ("2x3x1 = 5"), or without one the first number after it ("2 times 3 times 1, so... 5?")."""
+    if "=" in tokens:
+        at = tokens.index("=")
+        said: str | None = tokens[at + 1] if at + 1 < len(tokens) else None
+        value = _work_out(tokens[:at])
+    else:
+        after = _SAID_NUMBER.search(text, match.end())
+        said = after.group() if after else None
+        value = _work_out(tokens)
+    return said is not None and value is not None and Decimal(said) != value
+
+
 def arithmetic(text: str) -> str:
     """`text` with each sum typed out replaced by its result (see above); unchanged where a
     sum cannot be worked out (a division by zero, a huge number)."""
@@ -958,10 +990,13 @@ def arithmetic(text: str) -> str:
             results.append(None)  # 8-10: a range
             previous = None
             continue
-        if "=" not in operators and (
-            _TRAILS_OFF.match(text, match.end())
-            or (_three_factors(tokens) and not _another_number(text, match))
-        ):
+        if (
+            "=" not in operators
+            and (
+                _TRAILS_OFF.match(text, match.end())
+                or (_three_factors(tokens) and not _another_number(text, match))
+            )
+        ) or (_product(tokens) and _another_result(text, match, tokens)):
             results.append(" ".join(_OPERATOR_WORDS.get(token, token) for token in tokens))
             previous = None
             continue
