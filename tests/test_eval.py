@@ -813,7 +813,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # round twenty-eight's merged verdicts (with verdicts28enplain; in-sample): en 871, 1 -> 872, 1
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1004, 2 -> 1005, 1
 # round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): zh-hant 1005, 1 -> 1004, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 1), "en": (872, 1)}
+# verdicts30endialect (the breads of the places beside English by name, "the thick cut one, hokkaido milk bread"): en 872, 1 -> 873, 0
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 1), "en": (873, 0)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -977,7 +978,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts29hans (the pig's whole day: 猪一天睏到夜，我要加班到十点): zh-hans 896, 2 -> 897, 2
 # round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hans 897, 1 -> 898, 1
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊考試 pass唔pass到): zh-hant 1015, 0 -> 1016, 0
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1016, 0), "en": (872, 1)}
+# verdicts30endialect (the breads of the places beside English by name, "Brun pav with butter", "texas toast"): en 872, 1 -> 874, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1016, 0), "en": (874, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1832,7 +1834,8 @@ ROUND_TWENTY_SEVEN_WRITERS_EVAL = TUNING / "round27_writers" / "all.tsv"
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 286, 1 -> 287, 1
 # verdicts29hans (what the pig cannot do and the asker can: 区别就是猪不会玩手机，你会): zh-hans 229, 0 -> 230, 0
 # round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): en 217, 0 -> 218, 0
-ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (287, 1), "en": (218, 0)}
+# verdicts30endialect (the breads of the places beside English by name, "bagels mostly, sometimes texas toast"): en 218, 0 -> 219, 0
+ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (287, 1), "en": (219, 0)}
 
 # Round twenty-eight's tuning writers (Jiujiang, Shek Kip Mei, Green Bay): three writers who
 # never saw the corpus, read untouched at the round's start (718 of 746, 10 wrong punchlines)
@@ -1891,7 +1894,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts29hans (the pig's only doing: 俺会挣钱，猪光会吃): zh-hans 910, 5 -> 911, 5
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊聽日去邊度飲茶): zh-hant 1021, 2 -> 1022, 2
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 876, 0 -> 877, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1022, 2), "en": (877, 0)}
+# verdicts30endialect (the breads of the places beside English by name, "Hawaiian sweet bread, da King's kine"): en 877, 0 -> 878, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1022, 2), "en": (878, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -2109,7 +2113,8 @@ ROUND_TWENTY_NINE_FINAL_EVAL = TUNING / "round29_final" / "all.tsv"
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hans 905, 4 -> 906, 4
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 1015, 3 -> 1018, 2
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 856, 4 -> 859, 3
-ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (906, 4), "zh-hant": (1018, 2), "en": (859, 3)}
+# verdicts30endialect (a no beside English is "no" itself, "sega idea", "Green bricks... illa illa, glass."; "cant be stuffed"; "my sulu", "pan sobao", "roti", "El Yunque"): en 859, 3 -> 872, 2
+ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (906, 4), "zh-hant": (1018, 2), "en": (872, 2)}
 
 # Round twenty-nine's dev set, four more writers who never saw the corpus (Weihai, Xindian, Mui
 # Wo, Omaha), written at the round's start and only counted while it tuned (start 953, 7; final

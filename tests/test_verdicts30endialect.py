@@ -64,6 +64,8 @@ def test_the_english_readings_stand(corpus: Corpus, where: str, said: str, branc
         ("greenhouse-bricks/red", "rato itta", "red_bricks"),  # Nepali, where English reads nothing
         ("joke-yolk/ask", "seto", "white"),
         ("opposite-genius/up", "tala", "down"),
+        # the language named: its words beside the lookalike are no name
+        ("joke-yolk/ask", "in nepali we say seto bhag", "white"),
     ],
 )
 def test_a_lookalike_colour_where_english_reads_nothing(
@@ -78,9 +80,12 @@ def test_a_lookalike_colour_where_english_reads_nothing(
         ("bear-colour/ask", "un rato"),  # Spanish: a while, no red
         ("bear-colour/ask", "um rato"),  # Portuguese: a mouse
         ("bear-colour/ask", "al rato te digo"),  # review29's: later
+        ("joke-yolk/ask", "seto bhag lol"),  # no language named: a name, maybe
     ],
 )
-def test_rato_after_an_article_is_no_red(corpus: Corpus, where: str, said: str) -> None:
+def test_rato_after_an_article_and_a_name_are_no_colour(
+    corpus: Corpus, where: str, said: str
+) -> None:
     assert reached(corpus, where, said) is None
 
 
@@ -114,7 +119,5 @@ def test_cant_be_stuffed_refuses(corpus: Corpus, where: str, said: str, branch: 
         ("tallest-mountain/ask", "Tomanivi I think", "other_peak"),
     ],
 )
-def test_local_names_reach_their_branch(
-    corpus: Corpus, where: str, said: str, branch: str
-) -> None:
+def test_local_names_reach_their_branch(corpus: Corpus, where: str, said: str, branch: str) -> None:
     assert reached(corpus, where, said) == branch
