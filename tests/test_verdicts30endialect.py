@@ -115,6 +115,8 @@ def test_cant_be_stuffed_refuses(corpus: Corpus, where: str, said: str, branch: 
         ("toast-toaster/ask", "roti, when there is no loaf", "fancy_bread"),
         ("toast-toaster/ask", "pan de agua from the corner", "fancy_bread"),
         ("toast-toaster/ask", "double roti", "bread"),  # Hindi's sliced loaf stays bread
+        ("toast-toaster/ask", "hard dough bread", "bread"),  # Jamaica's everyday loaf
+        ("toast-toaster/ask", "toast... ay teka, monay pala", "fancy_bread"),  # corrected to it
         ("tallest-mountain/ask", "el yunque haha", "other_peak"),
         ("tallest-mountain/ask", "Tomanivi I think", "other_peak"),
     ],
