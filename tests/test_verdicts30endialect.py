@@ -35,9 +35,13 @@ from tests.support.understanding import reached
         ("greenhouse-bricks/green", "green... hapana hapana, glass", "glass"),
         ("greenhouse-bricks/green", "green bricks... kaore kaore, glass", "glass"),  # Maori
         ("plane-border-survivors/ask", "au sega ni kila", "dont_know"),  # still a phrase
+        # don't-knows of more languages beside English, typed without their marks
+        ("plane-border-survivors/ask", "sei la mano", "dont_know"),  # Portuguese
+        ("plane-border-survivors/ask", "khong biet luon", "dont_know"),  # Vietnamese
+        ("plane-border-survivors/ask", "nggak tau deh", "dont_know"),  # Indonesian
     ],
 )
-def test_a_no_beside_english_reads_as_no(
+def test_a_no_or_a_dont_know_beside_english_is_read(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert reached(corpus, where, said) == branch
