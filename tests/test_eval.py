@@ -818,7 +818,9 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1004, 2 -> 1005, 1
 # round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): zh-hant 1005, 1 -> 1004, 1
 # verdicts30enplain (the wife's death as the condition is the widower's yes: 'yes naman if the wife already passed away'): en 872, 1 -> 873, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 1), "en": (873, 1)}
+# verdicts30endialect (the breads of the places beside English by name, "the thick cut one, hokkaido milk bread"): en 872, 1 -> 873, 0
+# round thirty's merged verdicts (with verdicts30endialect; in-sample): en 873, 0 -> 874, 0
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 1), "en": (874, 0)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -986,7 +988,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts29hans (the pig's whole day: 猪一天睏到夜，我要加班到十点): zh-hans 896, 2 -> 897, 2
 # round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hans 897, 1 -> 898, 1
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊考試 pass唔pass到): zh-hant 1015, 0 -> 1016, 0
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1016, 0), "en": (872, 1)}
+# verdicts30endialect (the breads of the places beside English by name, "Brun pav with butter", "texas toast"): en 872, 1 -> 874, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1016, 0), "en": (874, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1860,7 +1863,8 @@ ROUND_TWENTY_SEVEN_WRITERS_EVAL = TUNING / "round27_writers" / "all.tsv"
 # verdicts29hans (what the pig cannot do and the asker can: 区别就是猪不会玩手机，你会): zh-hans 229, 0 -> 230, 0
 # round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): en 217, 0 -> 218, 0
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 猪可以恰了睡睡了恰，我要起早拉客): zh-hans 230, 0 -> 231, 0
-ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (231, 0), "zh-hant": (287, 1), "en": (218, 0)}
+# verdicts30endialect (the breads of the places beside English by name, "bagels mostly, sometimes texas toast"): en 218, 0 -> 219, 0
+ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (231, 0), "zh-hant": (287, 1), "en": (219, 0)}
 
 # Round twenty-eight's tuning writers (Jiujiang, Shek Kip Mei, Green Bay): three writers who
 # never saw the corpus, read untouched at the round's start (718 of 746, 10 wrong punchlines)
@@ -1922,7 +1926,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊聽日去邊度飲茶): zh-hant 1021, 2 -> 1022, 2
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 876, 0 -> 877, 0
 # wp30 (你自己念 handed back alone sees nothing through: 蛤 我國文很爛 你自己唸啦): zh-hant 1022, 2 -> 1023, 1
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1023, 1), "en": (877, 0)}
+# verdicts30endialect (the breads of the places beside English by name, "Hawaiian sweet bread, da King's kine"): en 877, 0 -> 878, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1023, 1), "en": (878, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -2160,7 +2165,9 @@ ROUND_TWENTY_NINE_FINAL_EVAL = TUNING / "round29_final" / "all.tsv"
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 我識用 IG 佢唔識, 豬好食過我 lol, 我比較會唱歌吧): zh-hant 1018, 2 -> 1021, 2
 # round thirty's merged verdicts (wp30, verdicts30hant, verdicts30hans together; in-sample): zh-hans 915, 2 -> 918, 2
 # verdicts30enplain (working to another result, the wife's death as the condition, an exam passed, good people, bricks painted, it is allowed under a no, the riddle said known, boo who? asked on: '2 x 3... uh 5?'): en 859, 3 -> 867, 3
-ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (918, 2), "zh-hant": (1034, 1), "en": (867, 3)}
+# verdicts30endialect (a no beside English is "no" itself, "sega idea", "Green bricks... illa illa, glass."; "cant be stuffed"; "my sulu", "pan sobao", "roti", "El Yunque"): en 859, 3 -> 872, 2
+# round thirty's merged verdicts (with verdicts30endialect; in-sample): en 872, 2 -> 880, 2
+ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (918, 2), "zh-hant": (1034, 1), "en": (880, 2)}
 
 # Round twenty-nine's dev set, four more writers who never saw the corpus (Weihai, Xindian, Mui
 # Wo, Omaha), written at the round's start and only counted while it tuned (start 953, 7; final

@@ -124,7 +124,9 @@ def test_tagalog_refusals_and_seeing_through(
         ("capital-of-paris/paris", "p... ay mali, paris pala", "no_capital"),
         ("opposite-genius/up", "up... ay hindi, down pala", "down"),
         # corrected to a word the bot cannot read: no punchline for the one taken back
-        ("toast-toaster/ask", "toast... ay teka, monay pala", None),
+        # (verdicts30endialect: "kuwan", whatchamacallit, for "monay", a Filipino bread roll the
+        # corpus now reads as fancy_bread: tests/test_verdicts30endialect.py)
+        ("toast-toaster/ask", "toast... ay teka, kuwan pala", None),
         # verdicts26enb: pandesal is fancy_bread now (three writers), and the correction reaches it
         ("toast-toaster/ask", "toast... ay teka, pandesal pala", "fancy_bread"),
     ],

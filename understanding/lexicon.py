@@ -326,6 +326,9 @@ FIELDS: dict[str, str] = {
     "lookalike_replies_en": WORDS,
     "lookalike_exclamations_en": WORDS,
     "winces_en": WORDS,
+    # languages named in English ("in nepali"): the unread words of an answer that names one are
+    # that language's, no name beside a lookalike (rule "a name is no lookalike")
+    "languages_named_en": WORDS,
     # a Cantonese sentence particle typed with a common character of its sound (掛 for 啩): the
     # particle where it closes a clause, as typed (Traditional), before Simplified is made
     "closing_particle_spellings_zh": TABLE,
@@ -1004,6 +1007,7 @@ class Lexicon:
     lookalike_replies_en: frozenset[str]
     lookalike_exclamations_en: frozenset[str]
     winces_en: frozenset[str]
+    languages_named_en: frozenset[str]
     closing_particle_spellings_zh: Mapping[str, str]
     particle_wa_replies_zh: frozenset[str]
     particle_wa_degrees_zh: frozenset[str]

@@ -2038,13 +2038,20 @@ class Matcher:
             or words - lexicon.fillers_en <= lexicon.lookalike_exclamations_en
         ):
             return found
+        # the language named ("we call it seto bhag in nepali"): its words beside the lookalike
+        # are no name (verdicts30endialect)
+        named = "in" in words and not lexicon.languages_named_en.isdisjoint(words)
         read: list[Clause] = []
         swapped: list[tuple[int, int]] = []
         for clause, (texts, kinds) in enumerate(parts):
             units = texts
             for i, typed in enumerate(texts):
                 meant = lookalikes.get(typed)
-                if meant is None or kinds[i] != WORD or self._among_unread_words(texts, i, lexicon):
+                if (
+                    meant is None
+                    or kinds[i] != WORD
+                    or (not named and self._among_unread_words(texts, i, lexicon))
+                ):
                     continue
                 if typed in lexicon.lookalike_replies_en and not self._says_the_questions_word(
                     parts, clause, i
@@ -2360,8 +2367,9 @@ class Matcher:
         english_lookalikes_en is not read as its word where a word at most _NAME_REACH from it
         is one nothing reads (no word of this state's or the lexicon's, no common word, no tone
         word): the words together name something of their own ("nat king cole" is the singer,
-        no "cold"). Among words that are read ("it cole bad", "cole cole") it still is, and a
-        word of the speaker's own further on is no name ("Ow ow, small time I used to play in
+        no "cold"). Among words that are read ("it cole bad", "cole cole") it still is, nor where
+        the answer names the language it speaks ("in nepali": lexicon.languages_named_en, read by
+        `_said_beside_english`; verdicts30endialect), and a word of the speaker's own further on is no name ("Ow ow, small time I used to play in
         the rain water with my malli": ow is yes)."""
         for index in range(
             max(0, position - _NAME_REACH), min(len(texts), position + _NAME_REACH + 1)
