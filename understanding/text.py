@@ -24,7 +24,7 @@ import warnings
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
-from typing import Final, cast
+from typing import Any, Final, cast
 
 import cn2an
 import opencc
@@ -321,12 +321,25 @@ def _to_simplified() -> opencc.OpenCC:
 # The converter once built, kept where compiled code reads it without calling through
 # `cache`'s Python wrapper (see `_converter`).
 _CONVERTER: Final[list[opencc.OpenCC]] = []
+# OpenCC.convert is an interpreted wrapper (a frame, `super()`, the text encoded) around its
+# extension's convert(bytes, length): called directly, ~1.8 µs less a conversion (speed30).
+# tests/test_speed30.py checks it gives what OpenCC.convert gives.
+_CONVERT: Final[Callable[[opencc.OpenCC, bytes, int], str]] = cast(
+    Any, opencc.OpenCC.__mro__[1]
+).convert  # (the extension's class, untyped)
 
 
 def _converter() -> opencc.OpenCC:
     if not _CONVERTER:
         _CONVERTER.append(_to_simplified())
     return _CONVERTER[0]
+
+
+def _t2s(text: str) -> str:
+    """OpenCC's t2s of `text`: OpenCC.convert without its Python wrapper (see _CONVERT)."""
+    encoded = text.encode("utf-8")
+    converted: str = _CONVERT(_converter(), encoded, len(encoded))
+    return converted
 
 
 # Characters OpenCC's t2s keeps as they are alone but changes inside a phrase of its
@@ -392,8 +405,7 @@ def to_simplified(text: str) -> str:
     # at the first character changed. (Checked only up to 32 characters until speed20.)
     if not _changes(text):
         return text
-    simplified: str = _converter().convert(text)  # OpenCC.convert has no return type
-    return simplified
+    return _t2s(text)
 
 
 # Replacements as functions, not templates (r"当然\1"): `re` hands a template to a Python
