@@ -26,6 +26,7 @@ from bot.content.corpus import (
     EMOJI_ONLY,
     FELL,
     GIVE_AWAY,
+    NO,
     NO_WORDS,
     NONSENSE,
     OFF_TOPIC,
@@ -590,6 +591,15 @@ def recognise(state: RoutineState, text: str) -> Answer | None:
         refused = refused or any(_echoes_the_question(state, hit) for hit in found.hits)
         # Rule "a no to a what": 不要 to 叫什么名字？ declines to play (`_declines_a_what`)
         refused = refused or any(_declines_a_what(state, hit) for hit in found.hits)
+        # Rule "a no to an invitation" (ops30b): to a question asking the victim to play
+        # (`no_declines`: "You go first, okay?"), a no alone ("no", "nah", 不要, 唔好) is no
+        # answer to it but a refusal to play, as "no thanks" is: not a try the reveal, the
+        # prank, lands on as a fall
+        refused = refused or (
+            state.no_declines
+            and bool(found.hits)
+            and all(hit.intent == NO and hit.branch is None for hit in found.hits)
+        )
         # (not getattr with a default: on a Match, which has no such field, it raises and
         # catches an AttributeError, ~4,000 instructions on every answer that reached none)
         if isinstance(found, Understood) and found.give_away:
