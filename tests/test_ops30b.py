@@ -8,6 +8,9 @@
    does: it was a try, hinted, and a second "no" scored a fall.
 3. In a group, a new /prank that ended one (a hinted guess's fall) put the new @mention before
    the board's line of the one it ended.
+4. /prank by the words people type, as corpus data: 老虎 offered the English quiz (by the 老
+   of 老豆), 星座 and 猫猫 found nothing, "English quiz" in an English chat was a routine that
+   "only works in Chinese" (the Chinese-only quiz of English words, now named "Dad in English").
 5. After /lang, what the bot says next is in the new language: an open prank whose routine is
    written in it carries on in it (its timeout's reveal quoted its question in the old one),
    and /lang says so; one with no text in it keeps its lines, and /lang says that.
@@ -178,3 +181,60 @@ def test_lang_says_a_routine_without_the_new_language_keeps_its_own(
     )
     other = say("lang_name_zh", "en")
     assert say("lang_open_stays", "en", name="English", other=other) in shown, shown
+
+
+# -- 4. /prank by the words people type ------------------------------------------------------
+
+CHINESE = ["zh", "zh-hant", "zh-hk"]
+
+
+@pytest.mark.parametrize("lang", CHINESE)
+def test_the_tiger_plays_the_zodiac_not_the_dad_quiz(
+    corpus: Corpus, tmp_path: Path, lang: str
+) -> None:
+    """/prank 老虎: a sign of the zodiac by the name people say it by (属老虎, `also_called`),
+    played; the English quiz (by the 老 of 老豆) is not offered. Breakage: the name left out
+    (seen red: dad-in-english offered)."""
+    typed = "/prank 老虎"
+    shown = said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed)
+    zodiac = corpus.routines["zodiac-belong"]
+    asked = zodiac.states[zodiac.start].say.in_(lang)
+    assert asked in shown, shown
+    assert "dad-in-english" not in shown, shown
+
+
+@pytest.mark.parametrize("lang", CHINESE)
+def test_star_sign_plays_the_zodiac(corpus: Corpus, tmp_path: Path, lang: str) -> None:
+    """/prank 星座 (star sign, as its English names say) plays 你属什么. Breakage: found nothing."""
+    typed = "/prank 星座"
+    shown = said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed)
+    zodiac = corpus.routines["zodiac-belong"]
+    assert zodiac.states[zodiac.start].say.in_(lang) in shown, shown
+
+
+@pytest.mark.parametrize(("lang", "word"), [("zh", "猫猫"), ("zh-hant", "貓貓"), ("zh-hk", "貓貓")])
+def test_a_word_said_twice_is_read_once(
+    corpus: Corpus, tmp_path: Path, lang: str, word: str
+) -> None:
+    """/prank 猫猫 is /prank 猫: the pig offered (its question holds the cat), not played.
+    Breakage: `titles._once` not asked (seen red: no routine called 猫猫, nothing offered)."""
+    typed = f"/prank {word}"
+    shown = said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed)
+    assert say("unknown_routine_near", lang, name=word) in shown, shown
+    assert "/prank pig-ran-away" in shown, shown
+
+
+def test_a_word_said_twice_that_is_a_name_stays_whole(corpus: Corpus) -> None:
+    """汪汪 is bark-for-you's name as written: found as typed (the reading once is a fallback)."""
+    found = corpus.titles.find("汪汪")
+    assert [r.id for r in found.routines] == ["bark-for-you"], found
+
+
+def test_an_english_quiz_is_not_a_chinese_only_routine_in_english(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """ "English quiz" in an English chat: not "only works in Chinese" (the quiz of English for
+    Chinese readers is named what it asks, "Dad in English"). Breakage: its old title."""
+    typed = "/prank English quiz"
+    shown = said_after(played(corpus, tmp_path, "/lang en", typed), typed)
+    assert "only works in Chinese" not in shown, shown

@@ -36,6 +36,10 @@ order, the first that fits any routine deciding:
 Several routines may fit one rule: the caller asks which was meant. Deterministic: routines
 come back sorted by id.
 
+A Chinese word said twice over (猫猫, 狗狗, 猪猪: how people name an animal fondly) that no rule
+fits as typed is read once (猫), by the same rules (ops30b: /prank 猫猫 found nothing, where 猫
+offers the pig, whose question holds it).
+
 An emoji alone is the words the lexicon's `emoji` says it stands for (🐘: 大象, elephant), the
 first that rule 1, 2 or 5 fits: a typo forgiven in a word nobody typed finds nonsense.
 
@@ -223,6 +227,9 @@ class TitleIndex:
                 return Found()
             if fits:
                 return Found(fits, how)
+        once = [_once(word) for word in typed]
+        if once != typed:  # 猫猫 read as 猫 (see the module)
+            return self.find(" ".join(once))
         return Found()
 
     def near(self, name: str, lang: str | None = None) -> tuple[Routine, ...]:
@@ -249,6 +256,15 @@ class TitleIndex:
     def _too_long(self, word: str) -> bool:
         """Whether a word typed is longer than any it could fit (see `__init__`)."""
         return len(word) > (self._longest_cjk if _IS_CJK.match(word) else self._longest_latin)
+
+
+def _once(word: str) -> str:
+    """A run of Chinese characters that is one word said twice over (猫猫, 小猪小猪), once;
+    any other word as it is."""
+    half = len(word) // 2
+    if half and len(word) % 2 == 0 and word[:half] == word[half:] and _IS_CJK.match(word):
+        return word[:half]
+    return word
 
 
 def _near_units(typed: list[str]) -> list[str]:
