@@ -238,3 +238,19 @@ def test_an_english_quiz_is_not_a_chinese_only_routine_in_english(
     typed = "/prank English quiz"
     shown = said_after(played(corpus, tmp_path, "/lang en", typed), typed)
     assert "only works in Chinese" not in shown, shown
+
+
+# -- 6. what a new user met playing each kind ------------------------------------------------
+
+LAUGH_AT_A_JOKE = {"zh": "哈哈哈", "zh-hant": "哈哈哈", "zh-hk": "哈哈", "en": "lol"}
+
+
+@pytest.mark.parametrize("lang", list(LAUGH_AT_A_JOKE))
+def test_a_laugh_at_a_joke_is_laughed_along_with(corpus: Corpus, tmp_path: Path, lang: str) -> None:
+    """哈哈 after a /joke, no question waiting: laughed along with, not told "send /prank to
+    play" as if it asked how; words are still nudged. Breakage: `only_a_laugh` not asked
+    (seen red: the nudge)."""
+    laugh = LAUGH_AT_A_JOKE[lang]
+    shown = played(corpus, tmp_path, f"/lang {lang}", "/joke", laugh, "hello there")
+    assert say("nudge_laughed", lang) in said_after(shown, laugh), shown
+    assert say("nudge", lang) in said_after(shown, "hello there"), shown

@@ -811,7 +811,7 @@ def _laugh_face_or_mash(state: RoutineState, text: str) -> bool:
     said = "".join(ch for ch in text if ch.isalnum()).casefold()
     if len(said) < 2:
         return False
-    if said not in lexicon.not_laughs and lexicon.laughing_alone.fullmatch(said):
+    if _laughing(said, lexicon):
         if not said.isdigit() or state.number_off_topic:
             return True
         return all(answer.number is None for answer in state.answers)
@@ -828,6 +828,19 @@ def _laugh_face_or_mash(state: RoutineState, text: str) -> bool:
         return True
     runs = lexicon.keyboard_runs
     return any(said[i : i + MASH_RUN] in runs for i in range(len(said) - MASH_RUN + 1))
+
+
+def only_a_laugh(text: str, lexicon: Lexicon) -> bool:
+    """Whether `text` is a laugh or a face and nothing else (哈哈, lol, xD, 笑死; not 233, which
+    is a number too): read where no question waits (a laugh at a /joke is no request to be
+    told how to play: ops30b), by the rule "only a laugh, a face or a mash"'s lists."""
+    said = "".join(ch for ch in text if ch.isalnum()).casefold()
+    return len(said) >= 2 and not said.isdigit() and _laughing(said, lexicon)
+
+
+def _laughing(said: str, lexicon: Lexicon) -> bool:
+    """An answer's letters, digits and characters, casefolded (`said`), only laughing pieces."""
+    return said not in lexicon.not_laughs and bool(lexicon.laughing_alone.fullmatch(said))
 
 
 def _a_number_alone(state: RoutineState, units: list[tuple[str, int]]) -> bool:
