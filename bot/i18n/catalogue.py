@@ -95,7 +95,7 @@ CATALOGUE: dict[str, Text] = {
         "哈哈，开心就好。想听段子就发 /joke，想整蛊人就发 /prank。",
         "Ha, glad you're having fun. /joke for a one-liner, or /prank to play one on someone.",
         zh_hant="哈哈，開心就好。想聽笑話就傳 /joke，想整人就傳 /prank。",
-        zh_hk="哈哈，開心就好。想聽笑話就發 /joke，想整蠱人就發 /prank。",
+        zh_hk="哈哈，開心就得㗎喇。想聽笑話就發 /joke，想整蠱人就發 /prank。",
     ),
     "asked_again": Text(
         "我再问一遍：",
