@@ -280,12 +280,12 @@ def test_you_and_pigs_first_reveal_fits_silence_and_no_difference(corpus: Corpus
 @pytest.mark.parametrize(
     ("code", "answers"),
     [
-        ("zh-hans", ["好啊你先", "不要", "为什么是我先"]),
-        ("zh-TW", ["好啊你先", "不要"]),
-        ("zh-HK", ["好啊你先", "唔要"]),
-        ("en", ["you first", "no", "why me first", "ok"]),
+        ("zh-hans", ["好啊你先", "为什么是我先"]),
+        ("zh-TW", ["好啊你先"]),
+        ("zh-HK", ["好啊你先"]),
+        ("en", ["you first", "why me first", "ok"]),
     ],
-)
+)  # ops30b: a bare no (不要, 唔要, "no") declines to play, not hinted (tests/test_ops30b.py)
 def test_the_compliment_games_nudge_fits_an_answer_that_paid_no_compliment(
     corpus: Corpus, code: str, answers: list[str]
 ) -> None:

@@ -76,6 +76,7 @@ def test_ten_knives_called_off_after_the_hints_says_no_got_you_line(
 ) -> None:
     engine, chat = Engine(corpus, random.Random(5)), ChatState()
     chat = said(engine, chat, who, "/prank ten-knives anyway").chat
+    chat = said(engine, chat, who, nonsense).chat  # the nudge (ops30b: a mash is no answer)
     chat = said(engine, chat, who, nonsense).chat  # the hint
     last = said(engine, chat, who, nonsense)
     assert [e.outcome for e in last.endings] == [CALLED_OFF]

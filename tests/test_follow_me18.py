@@ -26,11 +26,12 @@ def test_an_unreadable_answer_gets_the_hint_then_the_trick_told(
     if typed_first:  # at the second line: 你是 typed, then nothing it can read
         chat = sent(engine, chat, you, "你是").chat
         state = "second"
-    hinted = sent(engine, chat, you, "asdfgh")
+    # words it cannot read (a keyboard mash, asdfgh, is no answer since ops30b: nudged first)
+    hinted = sent(engine, chat, you, "紫色大象")
     hint = corpus.routines["follow-me-baba"].states[state].hint
     assert hint is not None and hinted.replies[0].text == hint.in_(lang)
     assert hinted.replies[0].asks and hinted.endings == []
-    told = sent(engine, hinted.chat, you, "asdfgh")
+    told = sent(engine, hinted.chat, you, "紫色大象")
     assert [e.outcome for e in told.endings] == [CALLED_OFF]
     assert TRICK[lang] in told.replies[0].text
     assert "这局不算" not in told.replies[0].text and "呢局唔計" not in told.replies[0].text

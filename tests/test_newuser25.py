@@ -25,8 +25,12 @@ BEAR = "A man builds a square house with all four walls facing south."
     ("lang", "still_waiting"),
     [
         ("zh", "（上一题你还没回答呢：" + ELEPHANT_LAST + "）"),
-        ("zh-hant", "（上一題你還沒回答喔：" + ELEPHANT_LAST + "）"),
-        ("zh-hk", "（上一條你仲未答㗎：" + ELEPHANT_LAST + "）"),
+        # ops30b: after /lang, the open prank is asked in the chosen variety
+        (
+            "zh-hant",
+            "（上一題你還沒回答喔：森林裡開動物大會，所有動物都到了，只有一隻沒來。是誰？）",
+        ),
+        ("zh-hk", "（上一條你仲未答㗎：森林開動物大會，所有動物都到齊，得一隻冇嚟。係邊隻？）"),
         ("en", "(You haven't answered the last one yet: " + ELEPHANT_LAST + ")"),
     ],
 )

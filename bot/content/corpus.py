@@ -95,6 +95,7 @@ _OTHERWISE_KEYS = {
     "outcome",
     "refused",
     "off_topic",
+    "no_declines",
 }
 _ITEM_KEYS = {
     *("id", "zh", "en", TRADITIONAL_KEY, HONG_KONG_KEY, "restored", "plays", "skip"),
@@ -396,6 +397,10 @@ class RoutineState:
     # this one (`otherwise: {off_topic: [number]}`: 猜猜我是什么血型？): no fall is scored on it
     # (rule "another question's answer", `no_attempt`).
     number_off_topic: bool = False
+    # Where the question asks the victim to play, yes or no (compliment-game's "You go first,
+    # okay?"), a no alone declines to play, as "no thanks" does (`otherwise: {no_declines:
+    # true}`, rule "a no to an invitation", ops30b): the refusal's ending, no fall scored.
+    no_declines: bool = False
     # The hint given instead of `hint` to a don't-know no answer takes (不知道, 唔知, "no
     # idea": `otherwise: {dont_know_hint: …}`), where `hint` assumes a guess was made
     # (one-and-three's "did it really mean what you thought?", ops28b); None: `hint`.
@@ -1633,6 +1638,14 @@ class _Checker:
                     " (outcome: fell); any other reveal a refusal may be told",
                 )
         number_off_topic = self.off_topic(otherwise, otherwise_path, where)
+        no_declines = otherwise.get("no_declines", False)
+        if not isinstance(no_declines, bool):
+            self.fail(
+                (*otherwise_path, "no_declines"),
+                f"{where}: 'no_declines' is true where the question asks the victim to play"
+                " (a no alone declines), or left out",
+            )
+            no_declines = False
         if reveal_outcome not in _REVEAL_OUTCOMES:
             self.fail(
                 (*otherwise_path, "outcome"),
@@ -1687,6 +1700,7 @@ class _Checker:
             saw_through_reply=reply,
             refused_reply=refused_reply,
             number_off_topic=number_off_topic,
+            no_declines=no_declines,
             dont_know_hint=dont_know_hint,
         )
 

@@ -26,6 +26,7 @@ from bot.content.corpus import (
     EMOJI_ONLY,
     FELL,
     GIVE_AWAY,
+    NO,
     NO_WORDS,
     NONSENSE,
     OFF_TOPIC,
@@ -626,6 +627,15 @@ def recognise(state: RoutineState, text: str) -> Answer | None:
         refused = refused or any(_echoes_the_question(state, hit) for hit in found.hits)
         # Rule "a no to a what": 不要 to 叫什么名字？ declines to play (`_declines_a_what`)
         refused = refused or any(_declines_a_what(state, hit) for hit in found.hits)
+        # Rule "a no to an invitation" (ops30b): to a question asking the victim to play
+        # (`no_declines`: "You go first, okay?"), a no alone ("no", "nah", 不要, 唔好) is no
+        # answer to it but a refusal to play, as "no thanks" is: not a try the reveal, the
+        # prank, lands on as a fall
+        refused = refused or (
+            state.no_declines
+            and bool(found.hits)
+            and all(hit.intent == NO and hit.branch is None for hit in found.hits)
+        )
         # (not getattr with a default: on a Match, which has no such field, it raises and
         # catches an AttributeError, ~4,000 instructions on every answer that reached none)
         if isinstance(found, Understood) and found.give_away:
@@ -838,7 +848,7 @@ def _laugh_face_or_mash(state: RoutineState, text: str, lang: str) -> bool:
     said = "".join(ch for ch in text if ch.isalnum()).casefold()
     if len(said) < 2:
         return False
-    if said not in lexicon.not_laughs and lexicon.laughing_alone.fullmatch(said):
+    if _laughing(said, lexicon):
         if not said.isdigit() or state.number_off_topic:
             return True
         return all(answer.number is None for answer in state.answers)
@@ -859,6 +869,19 @@ def _laugh_face_or_mash(state: RoutineState, text: str, lang: str) -> bool:
         return True
     runs = lexicon.keyboard_runs
     return any(said[i : i + MASH_RUN] in runs for i in range(len(said) - MASH_RUN + 1))
+
+
+def only_a_laugh(text: str, lexicon: Lexicon) -> bool:
+    """Whether `text` is a laugh or a face and nothing else (哈哈, lol, xD, 笑死; not 233, which
+    is a number too): read where no question waits (a laugh at a /joke is no request to be
+    told how to play: ops30b), by the rule "only a laugh, a face or a mash"'s lists."""
+    said = "".join(ch for ch in text if ch.isalnum()).casefold()
+    return len(said) >= 2 and not said.isdigit() and _laughing(said, lexicon)
+
+
+def _laughing(said: str, lexicon: Lexicon) -> bool:
+    """An answer's letters, digits and characters, casefolded (`said`), only laughing pieces."""
+    return said not in lexicon.not_laughs and bool(lexicon.laughing_alone.fullmatch(said))
 
 
 def _a_number_alone(state: RoutineState, units: list[tuple[str, int]]) -> bool:

@@ -36,6 +36,10 @@ order, the first that fits any routine deciding:
 Several routines may fit one rule: the caller asks which was meant. Deterministic: routines
 come back sorted by id.
 
+A Chinese word said twice over (猫猫, 狗狗, 猪猪: how people name an animal fondly) that no rule
+fits as typed is read once (猫), by the same rules (ops30b: /prank 猫猫 found nothing, where 猫
+offers the pig, whose question holds it).
+
 An emoji alone is the words the lexicon's `emoji` says it stands for (🐘: 大象, elephant), the
 first that rule 1, 2 or 5 fits: a typo forgiven in a word nobody typed finds nonsense.
 
@@ -233,6 +237,9 @@ class TitleIndex:
                 return Found()
             if fits:
                 return Found(fits, how)
+        once = [_once(word) for word in typed]
+        if once != typed:  # 猫猫 read as 猫 (see the module)
+            return self.find(" ".join(once))
         return Found()
 
     def near(self, name: str, lang: str | None = None) -> tuple[Routine, ...]:
@@ -270,6 +277,15 @@ def _junk(name: str, typed: list[str]) -> bool:
     if _CODE_MARKS.search(name) is None:
         return False
     return not any(_IS_CJK.match(word) or len(word) >= PREFIX_MIN for word in typed)
+
+
+def _once(word: str) -> str:
+    """A run of Chinese characters that is one word said twice over (猫猫, 小猪小猪), once;
+    any other word as it is."""
+    half = len(word) // 2
+    if half and len(word) % 2 == 0 and word[:half] == word[half:] and _IS_CJK.match(word):
+        return word[:half]
+    return word
 
 
 def _near_units(typed: list[str]) -> list[str]:

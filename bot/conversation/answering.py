@@ -15,6 +15,7 @@ from bot.content.corpus import (
     ASKS_AGAIN,
     ASKS_WHY,
     CALLED_OFF,
+    DEFAULT_LEXICON,
     DOTS_ONLY,
     EMOJI_ONLY,
     FELL,
@@ -27,6 +28,7 @@ from bot.content.corpus import (
     Answer,
     Corpus,
     Routine,
+    load_lexicon,
 )
 from bot.conversation import buttons
 from bot.conversation.buttons import Keyboard
@@ -273,7 +275,11 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     if ticket is None:
         if message.in_group:
             return Response([], chat, handled=False)
-        return Response([Reply(say("nudge", lang))], chat)
+        # a laugh at a /joke or a reveal just told is no request to be shown how to play
+        # (ops30b: 哈哈 after a /story heard "send /prank to play"): it is laughed along with
+        lexicon = corpus.lexicon or load_lexicon(DEFAULT_LEXICON)
+        laughed = reading.only_a_laugh(message.text, lexicon)
+        return Response([Reply(say("nudge_laughed" if laughed else "nudge", lang))], chat)
     prank = chat.pranks[ticket]
     if not prank.may_answer(message.sender):
         return not_for_you(chat, ticket, message, lang)
@@ -306,13 +312,18 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # row, the deadline kept
         again = [say(WAITING_LINES[why], lang), state.say.in_(spoken)]
         return wait(chat, ticket, prank, routine, message, again, idle=idle)
-    if (
-        answer is None
-        and state.reveal_outcome == FELL
-        # (reading's own, as recognise and not_answered_yet above: RoutineState.no_attempt
-        # imports reading inside, ~2.4 µs of import machinery a call, interpreted)
-        and (tried_nothing := reading.no_attempt(state, message.text, lang)) is not None
-    ):
+    # Rule "only a laugh, a face or a mash", in every state (ops30b: 哈哈 to one-and-three met
+    # the hint "is it really what you thought?", questioning a guess nobody made; 哈哈哈 to
+    # mama-song met the punchline): a laugh is no answer, so it is nudged as below, and what
+    # follows it reads right after one (a don't-know's hint, not one questioning a guess).
+    # (reading's own, as recognise and not_answered_yet above: RoutineState.no_attempt
+    # imports reading inside, ~2.4 µs of import machinery a call, interpreted)
+    tried_nothing = reading.no_attempt(state, message.text, lang) if answer is None else None
+    laughed = tried_nothing == NO_WORDS
+    if laughed and state.reveal_outcome != FELL and prank.tries_used == 0 and prank.idle == 0:
+        again = [say(NO_ATTEMPT_LINES[NO_WORDS], lang), state.say.in_(spoken)]
+        return wait(chat, ticket, prank, routine, message, again, idle=idle)
+    if tried_nothing is not None and state.reveal_outcome == FELL:
         # Rules "no answer, only noise" and "another question's answer": where the reveal is
         # the prank it lands only on one who tried (ops27: 四步, another routine's answer, to
         # 猜猜我是什么血型？, a wall of text over MAX_ATTEMPT_CHARS, "blah" x300 scored a fall).
@@ -332,11 +343,12 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         ending = ended_unanswered(routine, ticket, prank, CALLED_OFF, message.sender, message.text)
         return land(chat, ending, message, lang, [state.reveal.in_(spoken)])
     if answer is None and prank.tries_used < state.tries and state.hint is not None:
-        # A don't-know (不知道, 唔知, "no idea") made no guess for a hint that assumes one
-        # ("did it really mean what you thought?": ops28b) to question: the state's own
+        # A don't-know (不知道, 唔知, "no idea"), or a laugh past its nudge (ops30b), made no
+        # guess for a hint that assumes one ("did it really mean what you thought?": ops28b)
+        # to question: the state's own
         # don't-know hint, where it has one
         given = state.hint
-        gave_up = reading.gives_up(state, message.text)
+        gave_up = laughed or reading.gives_up(state, message.text)
         if state.dont_know_hint is not None and gave_up:
             given = state.dont_know_hint
         hint = [given.in_(spoken)]
@@ -579,10 +591,13 @@ def wait(
     fell: bool = False,
     idle: int = 0,
     tried: Person | None = None,
+    heading: tuple[str, ...] = (),
 ) -> Response:
     """Say `said` as a question and wait for the answer, until the routine's timeout (at
     `state`, with `tries_used` hints given, where they change: see `Prank.waiting`). A wait on
     an answer that said nothing (`idle`: the how-many-th in a row) keeps the deadline.
+    `heading`: lines said first, to the group, before the one the question is addressed to
+    (the board's line of a prank a new /prank ended: ops30b, the new @mention headed it).
 
     The opening question of a group prank aimed by a reply quotes the message it aimed at;
     every later one quotes the answer it follows."""
@@ -595,6 +610,8 @@ def wait(
         # was made) isolated, so a right-to-left name cannot turn the line round
         name = address.label if address.username else isolate(address.label)
         text = f"{name} {text}"
+    if heading:
+        text = "\n".join((*heading, text))
     quote: Quote = "replied" if opening and message.replied else "incoming"
     question = Reply(text, ticket, True, address, quote)  # positional: see Ending
     return Response([question], chat.with_prank(ticket, prank))

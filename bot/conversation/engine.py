@@ -725,9 +725,13 @@ class Engine:
         if dropped:
             # the board's line heads the ending it reports, as a fall's does ("🎭 @alice got
             # @mei!"): after the line that tells it, it stood between the English "New one:"
-            # and the new question (ops29); the line is the last dropped one's
-            said = [*noted, left, *said]
-        asked = wait(chat, ticket, prank, routine, message, said, opening=True)
+            # and the new question (ops29); and it heads the message, before the new
+            # prank's @mention, which is the new question's (ops30b); the line is the last
+            # dropped one's
+            said = [left, *said]
+        asked = wait(
+            chat, ticket, prank, routine, message, said, opening=True, heading=tuple(noted)
+        )
         return replace(asked, endings=dropped) if dropped else asked
 
     def _pool(self, message: Incoming, lang: str) -> list[str]:
@@ -929,7 +933,33 @@ class Engine:
             # offered "Play it anyway?" switched with /lang zh, and heard nothing of it)
             command = offer.command.removesuffix(" anyway")
             lines.append(say("lang_offer_plays", wanted, command=command))
-        return Response([Reply("\n".join(lines))], replace(chat, lang=wanted, offer=None))
+        pranks, told = self._switched(chat, wanted, name)
+        lines += told
+        switched = replace(chat, lang=wanted, offer=None, pranks=pranks)
+        return Response([Reply("\n".join(lines))], switched)
+
+    def _switched(
+        self, chat: ChatState, wanted: str, name: str
+    ) -> tuple[dict[str, Prank], list[str]]:
+        """The chat's open pranks after /lang `wanted`, and the line that says what became of
+        them (ops30b: a prank asked before /lang revealed at its timeout in the old language).
+        Each whose routine is written in `wanted` carries on in it, its own lines and the
+        bot's; one with no text in it (mama-song, Chinese only, after /lang en) keeps its own
+        lines in the variety it was asked in (`answering.answer`), said so."""
+        pranks: dict[str, Prank] = {}
+        stays: str | None = None
+        for ticket, prank in chat.pranks.items():
+            if self.corpus.routines[prank.routine].written_in(wanted):
+                prank = replace(prank, lang=wanted)
+            else:
+                stays = prank.lang
+            pranks[ticket] = prank
+        if not pranks:
+            return pranks, []
+        if stays is not None:
+            other = say(f"lang_name_{stays}", wanted)
+            return pranks, [say("lang_open_stays", wanted, name=name, other=other)]
+        return pranks, [say("lang_open_follows", wanted, name=name)]
 
     @command(
         "cancel",

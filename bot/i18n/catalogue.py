@@ -89,6 +89,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="想玩就傳 /prank，想聽笑話就傳 /joke。",
         zh_hk="想玩嘅話發 /prank，想聽笑話就發 /joke 啦。",
     ),
+    # the nudge to a laugh alone, where no question waits (answering.answer): laughed along
+    # with, after a /joke or with nothing before it alike
+    "nudge_laughed": Text(
+        "哈哈，开心就好。想听段子就发 /joke，想整蛊人就发 /prank。",
+        "Ha, glad you're having fun. /joke for a one-liner, or /prank to play one on someone.",
+        zh_hant="哈哈，開心就好。想聽笑話就傳 /joke，想整人就傳 /prank。",
+        zh_hk="哈哈，開心就得㗎喇。想聽笑話就發 /joke，想整蠱人就發 /prank。",
+    ),
     "asked_again": Text(
         "我再问一遍：",
         "Let me ask again:",
@@ -233,6 +241,21 @@ CATALOGUE: dict[str, Text] = {
         "The one I offered plays in English now: send {command}",
         zh_hant="剛才那個套路現在可以玩了：傳 {command}",
         zh_hk="頭先嗰個套路而家玩得喇：發 {command}",
+    ),
+    # After lang_set, where a prank is open (Engine.lang): whether it carries on in the new
+    # language (its routine is written in it) or, having no text in it, keeps its own lines
+    # in the variety it was asked in (the bot's own lines follow the new choice)
+    "lang_open_follows": Text(
+        "正在玩的套路也接着用{name}。",
+        "The prank already going carries on in {name} too.",
+        zh_hant="正在玩的套路也會接著用{name}。",
+        zh_hk="玩緊嗰個套路都會轉用{name}。",
+    ),
+    "lang_open_stays": Text(
+        "正在玩的套路没有{name}版，题目和答案还是用{other}。",
+        "The prank already going has no {name} version: its question and answer stay in {other}.",
+        zh_hant="正在玩的套路沒有{name}版，題目和答案還是用{other}。",
+        zh_hk="玩緊嗰個套路冇{name}版，題目同答案照用{other}。",
     ),
     "lang_usage": Text(
         "现在说的是{current}。可选：/lang zh（简体中文）、/lang zh-hant（繁體中文，台灣）、"
