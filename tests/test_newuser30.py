@@ -52,8 +52,6 @@ def test_a_noun_s_suffix_offers_no_routine(
 
 
 @pytest.mark.parametrize("lang", ["zh", "zh-hk"])
-def test_the_monkey_is_still_found_by_its_name(
-    corpus: Corpus, tmp_path: Path, lang: str
-) -> None:
+def test_the_monkey_is_still_found_by_its_name(corpus: Corpus, tmp_path: Path, lang: str) -> None:
     shown = played(corpus, tmp_path, f"/lang {lang}", "/prank 猴子王")
     assert "/prank monkey-name" in "\n".join(shown), shown  # near, by 猴
