@@ -444,18 +444,20 @@ CATALOGUE: dict[str, Text] = {
     ),
     # after "cancelled", where a hinted guess fell for a reveal that is the prank: the
     # punchline it counts for, told. Cantonese "still counts" is 一樣計㗎 in every such line:
-    # 照計 reads "by rights" (照計佢應該到咗), not "it counts" (native28)
+    # 照計 reads "by rights" (照計佢應該到咗), not "it counts" (native28). Taiwan says it as it
+    # talks, 剛剛 and 一樣算數喔 (its other lines end on 囉, 喔 too), in all four "that guess" lines: 剛才 ... 照樣算數
+    # read as the mainland's written line in Traditional letters (native30)
     "tried_stands": Text(
         "（刚才那一猜已经中招了，照样算数。答案是：{reveal}）",
         "(That guess already walked into it, and it still counts. The answer: {reveal})",
-        zh_hant="（剛才那一猜已經中招了，照樣算數。答案是：{reveal}）",
+        zh_hant="（剛剛那一猜已經中招了，一樣算數喔。答案是：{reveal}）",
         zh_hk="（頭先估嗰下已經中咗伏，一樣計㗎。答案係：{reveal}）",
     ),
     # after the punchline told to a refusal, where a hinted guess fell for it (redteam28)
     "tried_counts": Text(
         "（刚才那一猜已经中招了，照样算数。）",
         "(That guess already walked into it, and it still counts.)",
-        zh_hant="（剛才那一猜已經中招了，照樣算數。）",
+        zh_hant="（剛剛那一猜已經中招了，一樣算數喔。）",
         zh_hk="（頭先估嗰下已經中咗伏，一樣計㗎。）",
     ),
     "fall_stands": Text(
@@ -608,7 +610,7 @@ CATALOGUE: dict[str, Text] = {
     "timeout_tried": Text(
         "⏰ 时间到。刚才那一猜已经中招了，照样算数。答案揭晓：",
         "⏰ Time's up. That guess already walked into it, and it counts. The answer:",
-        zh_hant="⏰ 時間到。剛才那一猜已經中招了，照樣算數。公布答案：",
+        zh_hant="⏰ 時間到。剛剛那一猜已經中招了，一樣算數喔。公布答案：",
         zh_hk="⏰ 夠鐘喇。頭先估嗰下已經中咗伏，一樣計㗎。答案係：",
     ),
     "got_you": Text(
@@ -635,12 +637,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="（上一個套路唔玩住，你半路中伏嗰下一樣計㗎。）",
     ),
     # a new /prank after a hinted guess at the last one, where its reveal is the prank: "that
-    # guess", not "your": in an open group prank the starter asking again guessed nothing
+    # guess", not "your": in an open group prank the starter asking again guessed nothing.
+    # English closes the bracket on the reveal, then "New one:": inside it, "... aren't you?
+    # New one:)" ran the punchline into the next question and read as a smiley (native30)
     "previous_dropped_tried": Text(
         "（上一个套路先不玩了。刚才那一猜已经中招了，照样算数。答案是：{reveal}）",
-        "(Leaving the last one there: that guess walked right into it, and that counts."
-        " The answer: {reveal} New one:)",
-        zh_hant="（上一個套路先不玩了。剛才那一猜已經中招了，照樣算數。答案是：{reveal}）",
+        "(Leaving the last one there: that guess walked right into it, and it counts."
+        " The answer: {reveal}) New one:",
+        zh_hant="（上一個套路先不玩了。剛剛那一猜已經中招了，一樣算數喔。答案是：{reveal}）",
         zh_hk="（上一個套路唔玩住。頭先估嗰下已經中咗伏，一樣計㗎。答案係：{reveal}）",
     ),
     "saw_through": Text(
