@@ -6,7 +6,8 @@ after the board's line. Played in each chat language:
 
 - English: the new /prank's line closed its bracket after "New one:", so the punchline ran on
   into it ("... You're talking to me, aren't you? New one:)") and ended in a smiley. The bracket
-  now closes on the reveal, and "New one:" stands before the new question.
+  now closes on the reveal, and "New one:" stands before the new question; so in its three
+  siblings ("(That leaves the last one unanswered.) New one:"), one way for the family.
 - Taiwan: the four "that guess" lines said 剛才那一猜 ... 照樣算數, the mainland's written line in
   Traditional letters; Taiwan says 剛剛 and 一樣算數喔, as the chat's other lines end on 囉, 喔.
 
@@ -88,3 +89,27 @@ def test_english_group_line_after_the_board_reads_the_same(corpus: Corpus) -> No
     assert "🎭 @alice got @mei!" in text, text
     assert "You're talking to me, aren't you?) New one:" in text, text
     assert "New one:)" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("answer", "line"),
+    [
+        (None, "(That leaves the last one unanswered.) New one:"),
+        ("same", "(That leaves the last one unfinished.) New one:"),
+        ("steel", "(You fell for the last one partway through, and that still counts.) New one:"),
+    ],
+)
+def test_english_new_one_stands_outside_the_bracket(
+    corpus: Corpus, answer: str | None, line: str
+) -> None:
+    """The kilo question left unanswered, answered (a second question waiting) or fallen for,
+    then another /prank: each sibling line closes its bracket before "New one:", no smiley."""
+    engine = Engine(corpus, random.Random(30))
+    mei = Person(9, "Mei", "mei", "en")
+    chat = sent(engine, ChatState(), mei, "/lang en").chat
+    chat = sent(engine, chat, mei, "/prank feathers-steel", 1.0).chat
+    if answer is not None:
+        chat = sent(engine, chat, mei, answer, 2.0).chat
+    again = sent(engine, chat, mei, "/prank moses-ark", 50.0)
+    first = again.replies[0].text.split("\n")[0]
+    assert first == line, again.replies[0].text

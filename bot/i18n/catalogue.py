@@ -619,27 +619,28 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="🎭 {by} 整到 {target} 了！",
         zh_hk="🎭 {by} 整蠱咗 {target}！",
     ),
+    # A new /prank over one left open: the bracket says what became of the last one and closes,
+    # then "New one:" introduces the question under it ("New one:)" inside read as a smiley, and
+    # after a reveal ran its punchline into the next question: native30)
     "previous_dropped": Text(
         "（上一个套路先不玩了。）",
-        "(That leaves the last one unanswered. New one:)",
+        "(That leaves the last one unanswered.) New one:",
         zh_hk="（上一個套路唔玩住。）",
     ),
     "previous_dropped_partway": Text(
         "（上一个套路还没答完，先不玩了。）",
-        "(That leaves the last one unfinished. New one:)",
+        "(That leaves the last one unfinished.) New one:",
         zh_hant="（上一個套路還沒答完，先不玩了。）",
         zh_hk="（上一個套路未答完，唔玩住。）",
     ),
     "previous_dropped_fell": Text(
         "（上一个套路先不玩了，你半路上当的那一下照样算数。）",
-        "(You fell for the last one partway through, and that still counts. New one:)",
+        "(You fell for the last one partway through, and that still counts.) New one:",
         zh_hant="（上一個套路先不玩了，你半路上當的那一下照樣算數。）",
         zh_hk="（上一個套路唔玩住，你半路中伏嗰下一樣計㗎。）",
     ),
     # a new /prank after a hinted guess at the last one, where its reveal is the prank: "that
-    # guess", not "your": in an open group prank the starter asking again guessed nothing.
-    # English closes the bracket on the reveal, then "New one:": inside it, "... aren't you?
-    # New one:)" ran the punchline into the next question and read as a smiley (native30)
+    # guess", not "your": in an open group prank the starter asking again guessed nothing
     "previous_dropped_tried": Text(
         "（上一个套路先不玩了。刚才那一猜已经中招了，照样算数。答案是：{reveal}）",
         "(Leaving the last one there: that guess walked right into it, and it counts."
