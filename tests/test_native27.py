@@ -50,7 +50,7 @@ def test_a_wall_of_words_is_asked_again_saying_no_answer_was_found(
         ("/cancel", "(You already fell for it partway through, and that still counts.)"),
         (
             "/prank moses-ark",
-            "(You fell for the last one partway through, and that still counts. New one:)",
+            "(You fell for the last one partway through, and that still counts.) New one:",
         ),
     ],
 )

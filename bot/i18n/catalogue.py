@@ -467,18 +467,20 @@ CATALOGUE: dict[str, Text] = {
     ),
     # after "cancelled", where a hinted guess fell for a reveal that is the prank: the
     # punchline it counts for, told. Cantonese "still counts" is 一樣計㗎 in every such line:
-    # 照計 reads "by rights" (照計佢應該到咗), not "it counts" (native28)
+    # 照計 reads "by rights" (照計佢應該到咗), not "it counts" (native28). Taiwan says it as it
+    # talks, 剛剛 and 一樣算數喔 (its other lines end on 囉, 喔 too), in all four "that guess" lines: 剛才 ... 照樣算數
+    # read as the mainland's written line in Traditional letters (native30)
     "tried_stands": Text(
         "（刚才那一猜已经中招了，照样算数。答案是：{reveal}）",
         "(That guess already walked into it, and it still counts. The answer: {reveal})",
-        zh_hant="（剛才那一猜已經中招了，照樣算數。答案是：{reveal}）",
+        zh_hant="（剛剛那一猜已經中招了，一樣算數喔。答案是：{reveal}）",
         zh_hk="（頭先估嗰下已經中咗伏，一樣計㗎。答案係：{reveal}）",
     ),
     # after the punchline told to a refusal, where a hinted guess fell for it (redteam28)
     "tried_counts": Text(
         "（刚才那一猜已经中招了，照样算数。）",
         "(That guess already walked into it, and it still counts.)",
-        zh_hant="（剛才那一猜已經中招了，照樣算數。）",
+        zh_hant="（剛剛那一猜已經中招了，一樣算數喔。）",
         zh_hk="（頭先估嗰下已經中咗伏，一樣計㗎。）",
     ),
     "fall_stands": Text(
@@ -631,7 +633,7 @@ CATALOGUE: dict[str, Text] = {
     "timeout_tried": Text(
         "⏰ 时间到。刚才那一猜已经中招了，照样算数。答案揭晓：",
         "⏰ Time's up. That guess already walked into it, and it counts. The answer:",
-        zh_hant="⏰ 時間到。剛才那一猜已經中招了，照樣算數。公布答案：",
+        zh_hant="⏰ 時間到。剛剛那一猜已經中招了，一樣算數喔。公布答案：",
         zh_hk="⏰ 夠鐘喇。頭先估嗰下已經中咗伏，一樣計㗎。答案係：",
     ),
     "got_you": Text(
@@ -640,20 +642,23 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="🎭 {by} 整到 {target} 了！",
         zh_hk="🎭 {by} 整蠱咗 {target}！",
     ),
+    # A new /prank over one left open: the bracket says what became of the last one and closes,
+    # then "New one:" introduces the question under it ("New one:)" inside read as a smiley, and
+    # after a reveal ran its punchline into the next question: native30)
     "previous_dropped": Text(
         "（上一个套路先不玩了。）",
-        "(That leaves the last one unanswered. New one:)",
+        "(That leaves the last one unanswered.) New one:",
         zh_hk="（上一個套路唔玩住。）",
     ),
     "previous_dropped_partway": Text(
         "（上一个套路还没答完，先不玩了。）",
-        "(That leaves the last one unfinished. New one:)",
+        "(That leaves the last one unfinished.) New one:",
         zh_hant="（上一個套路還沒答完，先不玩了。）",
         zh_hk="（上一個套路未答完，唔玩住。）",
     ),
     "previous_dropped_fell": Text(
         "（上一个套路先不玩了，你半路上当的那一下照样算数。）",
-        "(You fell for the last one partway through, and that still counts. New one:)",
+        "(You fell for the last one partway through, and that still counts.) New one:",
         zh_hant="（上一個套路先不玩了，你半路上當的那一下照樣算數。）",
         zh_hk="（上一個套路唔玩住，你半路中伏嗰下一樣計㗎。）",
     ),
@@ -661,9 +666,9 @@ CATALOGUE: dict[str, Text] = {
     # guess", not "your": in an open group prank the starter asking again guessed nothing
     "previous_dropped_tried": Text(
         "（上一个套路先不玩了。刚才那一猜已经中招了，照样算数。答案是：{reveal}）",
-        "(Leaving the last one there: that guess walked right into it, and that counts."
-        " The answer: {reveal} New one:)",
-        zh_hant="（上一個套路先不玩了。剛才那一猜已經中招了，照樣算數。答案是：{reveal}）",
+        "(Leaving the last one there: that guess walked right into it, and it counts."
+        " The answer: {reveal}) New one:",
+        zh_hant="（上一個套路先不玩了。剛剛那一猜已經中招了，一樣算數喔。答案是：{reveal}）",
         zh_hk="（上一個套路唔玩住。頭先估嗰下已經中咗伏，一樣計㗎。答案係：{reveal}）",
     ),
     "saw_through": Text(
