@@ -24,6 +24,7 @@ from bot.i18n.catalogue import say
 from bot.storage import Storage
 from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, handled
 from tests.support.emulator import Emulator
+from tests.support.playground import played, said_after
 from tests.support.telegram_fixtures import (
     ALICE,
     CAROL,
@@ -88,3 +89,27 @@ async def test_a_timeout_s_reveal_said_on_a_later_sweep_scores_its_fall_once(
     assert saved.pranks == {}
     assert board == {"@alice": (1, 0), "@carol": (0, 1)}, board
     assert (carol_s.fell, alice_s.pulled) == (1, 1), (carol_s, alice_s)
+
+
+# -- 2. /train given a wall of words says a few, and how it is used ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "last"),
+    [
+        (" ".join(f"r{n}" for n in range(1000)), "/train [gate]"),  # words it does not know
+        ("epochs=abc " * 400, "epoch"),  # one bad value, over and over
+        (" ".join(f"lr=x{n}" for n in range(500)), "lr"),  # bad values, each its own
+    ],
+)
+def test_train_given_a_wall_of_words_says_a_few_and_how_it_is_used(
+    corpus: Corpus, tmp_path: Path, words: str, last: str
+) -> None:
+    """/train with a message's worth of words it cannot read: the reply names a few of them
+    and ends with how /train is used (the usage line, or what the setting means), well
+    inside one Telegram message. Breakage: every word said, a line each (seen red: 1,000
+    lines, 28,000 characters; Telegram cut the message long before the usage line)."""
+    typed = f"/train {words.strip()}"
+    answer = said_after(played(corpus, tmp_path, typed), typed)
+    assert len(answer) <= 2000, (len(answer), answer[:300])
+    assert last in answer.splitlines()[-1], answer[-300:]
