@@ -21,6 +21,9 @@ EPOCHS_RANGE = (1, 20_000)
 LEARNING_RATE_RANGE = (1e-4, 10.0)
 HIDDEN_RANGE = (1, 64)
 INPUT_RANGE = (-100.0, 100.0)
+# /train's problems said at most (a setting's meaning beside its bad value aside): every
+# bad setting is said, and there are four of them; a word past them is no setting either
+PROBLEMS_SAID = 6
 
 
 @dataclass
@@ -199,8 +202,26 @@ def parse_train(args: list[str], max_epochs: int = EPOCHS_RANGE[1]) -> TrainSpec
         except UsageError as error:
             problems.extend(error.lines)
     if problems:
-        raise UsageError([*problems, _usage_line(max_epochs)] if usage else problems)
+        said = _first_problems(problems)
+        raise UsageError([*said, _usage_line(max_epochs)] if usage else said)
     return TrainSpec(**values)
+
+
+def _first_problems(problems: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """The problems /train says: each once, and the first PROBLEMS_SAID of them, a setting's
+    meaning kept beside its bad value: enough for the next /train to fix (redteam30: a wall
+    of words said a line each, 28,000 characters, cut by Telegram before the usage line)."""
+    said: list[tuple[str, dict]] = []
+    named = 0  # the problems said, a setting's meaning aside
+    for problem in problems:
+        if problem in said:
+            continue
+        if problem[0] != "lab_terms":
+            if named == PROBLEMS_SAID:
+                break
+            named += 1
+        said.append(problem)
+    return said
 
 
 def _predict_input(typed: str) -> float:
