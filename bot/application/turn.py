@@ -441,11 +441,7 @@ class Turns:
         # None until then (every ticket is its own); a prank that ended has none there.
         tickets: dict[str, str] | None = None
         ended = before.pranks.keys() - after.pranks.keys()
-        # A sweep's reveal said again, after it never left (`_kept_for_a_later_sweep`), ends
-        # as it ended then, when its tallies were saved with it: they are not saved twice
-        # (redteam30: a hinted guess's fall kept by a timeout counted twice in the records)
-        counted = [e for e in response.endings if message is not None or not e.prank.unsent_reveals]
-        records = tallies(counted, self._link_owner) if counted else []
+        records = tallies(response.endings, self._link_owner) if response.endings else []
         self.storage.save_chat(chat_id, after, update_id, records)
         metrics.record_started(before, after)
         # What the sent messages leave to remember, written together once they are sent (one
@@ -551,9 +547,8 @@ class Turns:
         saved, each due again after its wait (`retry_wait`: growing with each reveal that
         never left, counted on the prank, so kept across a restart), when its timer, or a
         sweep, claims and reveals it. Due at once, every sweep tried each of them (up to a
-        hundred a sweep) as long as Telegram was down (review21). The turn's saved records
-        and board stand: a timeout that kept a fall scored it then, and the later sweep,
-        which ends it as it ended now, scores nothing again (`_apply`, `Engine._left`).
+        hundred a sweep) as long as Telegram was down (review21). A timeout adds to nobody's
+        record (`tallies`), so the turn's saved records stand.
 
         `moved`: the group was found a supergroup on the way (`chat_id` is the supergroup's
         now), whose state may hold pranks of its own (started there before the bot heard of

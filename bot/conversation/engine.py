@@ -1084,12 +1084,7 @@ class Engine:
         chat = chat.with_prank(ticket, None)
         noted: list[str] = []
         if prank.in_group if message is None else message.in_group:
-            on_board, noted = boarded(chat, ending, lang)
-            # A timeout's reveal said again, after it never left (`Prank.unsent_reveals`):
-            # its ending was scored when first made, and the prank put back only to say it
-            # (redteam30: the board counted the fall twice); its line is said, unscored
-            if not (how == "timeout" and prank.unsent_reveals):
-                chat = on_board
+            chat, noted = boarded(chat, ending, lang)
         return chat, ending, line, noted
 
     def _ending(self, ticket: str, prank: Prank, outcome: str) -> Ending:
