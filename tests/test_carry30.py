@@ -23,7 +23,7 @@ from bot.conversation.answering import Incoming
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.storage import Storage
-from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, handled
+from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, handled, hinted_reveal
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import ALICE, BOB, GROUP, running_bot, sends, wait_for
 
@@ -62,7 +62,7 @@ async def test_a_reveal_put_back_while_telegram_is_down_scores_its_fall_once(
     try)."""
     caplog.set_level(logging.WARNING, logger="bot.application.turn")
     never_left = f"chat {GROUP['id']}: a timeout's reveal never left"
-    reveal = corpus.routines[HINTED_ROUTINE["en"]].states["ask"].reveal.in_("en")
+    reveal = hinted_reveal(corpus, "en")
     db = tmp_path / "bot.sqlite3"
     async with running_bot(emulator, db, sweep_seconds=0.2):
         await asyncio.to_thread(emulator.wait_for_count, "setMyCommands", 1)
