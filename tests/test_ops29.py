@@ -38,7 +38,7 @@ from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from bot.storage import Storage
-from tests.support.conversation import HINTED_ROUTINE, STOP, WILD_GUESS, sent
+from tests.support.conversation import HINTED_ROUTINE, STOP, WILD_GUESS, hinted_reveal, sent
 from tests.support.emulator import Emulator
 from tests.support.playground import played
 from tests.support.telegram_fixtures import ALICE, running_bot, sends, wait_for
@@ -54,10 +54,6 @@ def _people(lang: str = "en") -> tuple[Person, Person, Person]:
         Person(9, "Mei", "mei", lang),
         Person(7, "Bob", "bob", lang),
     )
-
-
-def _reveal(corpus: Corpus, lang: str) -> str:
-    return corpus.routines[HINTED_ROUTINE[lang]].states["ask"].reveal.in_(lang)
 
 
 def _board(chat: ChatState) -> dict[str, tuple[int, int, int]]:
@@ -79,10 +75,10 @@ def test_the_routine_named_again_after_a_hinted_guess_asks_it_again(
     question = corpus.routines[routine].states["ask"].say.in_(lang)
     assert say("same_one_open", lang) in shown, shown
     assert shown.count(question) == 2, shown  # asked, and asked again: not a third time
-    assert _reveal(corpus, lang) not in shown, shown
+    assert hinted_reveal(corpus, lang) not in shown, shown
     assert say("record_fell", lang, count=0) in shown, shown
     then = "\n".join(played(corpus, tmp_path, *typed, STOP[lang], "/stats"))
-    assert _reveal(corpus, lang) in then and say("record_fell", lang, count=1) in then, then
+    assert hinted_reveal(corpus, lang) in then and say("record_fell", lang, count=1) in then, then
 
 
 def test_a_group_starter_naming_the_routine_again_after_the_friend_s_hinted_guess(
@@ -99,7 +95,7 @@ def test_a_group_starter_naming_the_routine_again_after_the_friend_s_hinted_gues
     assert again.endings == [] and again.chat.scores == {}
     assert list(again.chat.pranks) == ["1"] and again.chat.pranks["1"].tried is not None
     text = again.replies[0].text
-    assert say("same_one_open_for", "en") in text and _reveal(corpus, "en") not in text, text
+    assert say("same_one_open_for", "en") in text and hinted_reveal(corpus, "en") not in text, text
 
 
 def test_an_open_group_prank_named_again_after_a_friend_s_hinted_guess_asks_it_again(
@@ -117,7 +113,7 @@ def test_an_open_group_prank_named_again_after_a_friend_s_hinted_guess_asks_it_a
     again = sent(engine, hinted.chat, alice, "/prank compliment-game", 3.0, **GROUP)
     assert again.endings == [] and again.chat.scores == {} and list(again.chat.pranks) == ["1"]
     text = again.replies[0].text
-    assert text.startswith(say("same_one_open", "en")) and _reveal(corpus, "en") not in text
+    assert text.startswith(say("same_one_open", "en")) and hinted_reveal(corpus, "en") not in text
 
 
 # -- 2. the board's line beside the ending it reports ---------------------------------------------
@@ -138,7 +134,7 @@ def test_the_board_line_of_a_dropped_prank_comes_before_the_new_question(
     lines = again.replies[0].text.split("\n")
     board = say("got_you", lang, by="@alice", target="@mei")
     question = corpus.routines["one-and-three"].states["ask"].say.in_(lang)
-    told = next(i for i, line in enumerate(lines) if _reveal(corpus, lang) in line)
+    told = next(i for i, line in enumerate(lines) if hinted_reveal(corpus, lang) in line)
     # the headline of the ending its line tells, then that line (its English ends "New one:")
     # and the question: nothing between them
     assert lines == [board, lines[told], question], lines
@@ -201,7 +197,7 @@ def test_the_lines_after_a_hinted_guess(corpus: Corpus, lang: str) -> None:
     me = Person(8, "Alice", "alice", lang)
     chat = sent(engine, ChatState(), me, f"/prank {HINTED_ROUTINE[lang]} anyway", 1.0).chat
     hinted = sent(engine, chat, me, WILD_GUESS[lang], 2.0).chat
-    reveal = _reveal(corpus, lang)
+    reveal = hinted_reveal(corpus, lang)
     cancelled = sent(engine, hinted, me, "/cancel", 3.0).replies[0].text
     assert cancelled == say("cancelled", lang) + "\n" + say("tried_stands", lang, reveal=reveal)
     dropped = sent(engine, hinted, me, "/prank one-and-three anyway", 3.0).replies[0].text

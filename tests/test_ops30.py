@@ -32,7 +32,7 @@ from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from bot.storage import Storage
-from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, sent, two_answers
+from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, hinted_reveal, sent, two_answers
 from tests.support.emulator import Emulator
 from tests.support.playground import played, said_after
 from tests.support.telegram_fixtures import ALICE, CAROL, running_bot, sends, wait_for
@@ -54,10 +54,6 @@ def _hint(corpus: Corpus, lang: str) -> str:
     state = corpus.routines[HINTED_ROUTINE[lang]].states["ask"]
     assert state.hint is not None
     return state.hint.in_(lang)
-
-
-def _reveal(corpus: Corpus, lang: str) -> str:
-    return corpus.routines[HINTED_ROUTINE[lang]].states["ask"].reveal.in_(lang)
 
 
 # -- 1. one prank, one result in the metrics ------------------------------------------------------
@@ -104,7 +100,7 @@ def test_the_starter_s_own_guess_leaves_the_hint_for_a_friend(corpus: Corpus, la
     friend = sent(engine, own.chat, mei, WILD_GUESS[lang], 3.0, ticket="1", **GROUP)
     assert friend.endings == [] and friend.chat.scores == {}, friend.replies
     assert _hint(corpus, lang) in friend.replies[0].text, friend.replies
-    assert _reveal(corpus, lang) not in friend.replies[0].text
+    assert hinted_reveal(corpus, lang) not in friend.replies[0].text
     tried = friend.chat.pranks["1"].tried
     assert tried is not None and tried.is_same(mei)
 
@@ -136,7 +132,7 @@ def test_in_the_playground_the_friend_gets_the_hint_after_the_starter_s_guess(
     )
     shown = played(corpus, tmp_path, *typed)
     answered = "\n".join(shown[-2:])  # Mei's guess, and what the bot said to it
-    assert _hint(corpus, "en") in answered and _reveal(corpus, "en") not in answered, answered
+    assert _hint(corpus, "en") in answered and hinted_reveal(corpus, "en") not in answered, answered
 
 
 # -- 4. the first real fall stands -----------------------------------------------------------------
@@ -257,7 +253,7 @@ def test_a_hinted_guess_s_fall_is_kept_and_said_once_however_the_prank_is_left(
     text = left.replies[0].text
     assert say("got_you", lang, by="@alice", target="@mei") in text, text
     assert text.count("@mei") == 1, text
-    assert _reveal(corpus, lang) in text, text
+    assert hinted_reveal(corpus, lang) in text, text
 
 
 def test_in_the_playground_the_second_prank_names_the_first_s_faller_once(
@@ -274,7 +270,7 @@ def test_in_the_playground_the_second_prank_names_the_first_s_faller_once(
     )
     shown = played(corpus, tmp_path, *typed)
     second = said_after(shown, "/prank one-and-three")
-    assert second.count("@mei") == 1 and _reveal(corpus, "en") in second, second
+    assert second.count("@mei") == 1 and hinted_reveal(corpus, "en") in second, second
     assert "@mei: 1" in said_after(shown, "/stats")
 
 

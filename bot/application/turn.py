@@ -40,11 +40,11 @@ from bot.application.buttons import ButtonSigner, Keys, Tap
 from bot.application.services import Services
 from bot.application.throttle import Throttle, Verdict
 from bot.config import DEFAULT_SWEEP_SECONDS
-from bot.conversation.answering import OFFERED, Call, Incoming, Reply, Response
+from bot.conversation.answering import OFFERED, Call, Ending, Incoming, Reply, Response, unboarded
 from bot.conversation.buttons import LIST
 from bot.conversation.commands import Event, Tell
 from bot.conversation.engine import NOT_A_QUESTION
-from bot.conversation.records import tallies
+from bot.conversation.records import tallies, withdrawn
 from bot.conversation.state import ChatState, Prank, isolate
 from bot.i18n.catalogue import say
 from bot.i18n.language import language_for
@@ -518,8 +518,9 @@ class Turns:
         endings = response.endings
         if unsent:
             moved = chat_id != first_chat_id
+            put_back = [ending for ending in endings if ending.ticket in unsent]
             after = await self._kept_for_a_later_sweep(
-                chat_id, before, after, unsent, revealed_at, moved
+                chat_id, before, after, put_back, revealed_at, moved
             )
             ended -= unsent
             endings = [ending for ending in endings if ending.ticket not in unsent]
@@ -539,16 +540,18 @@ class Turns:
         chat_id: int,
         before: ChatState,
         after: ChatState,
-        unsent: set[str],
+        unsent: list[Ending],
         now: float,
         moved: bool = False,
     ) -> ChatState:
-        """`after` with the pranks of `unsent` put back as they were before their timeout,
-        saved, each due again after its wait (`retry_wait`: growing with each reveal that
-        never left, counted on the prank, so kept across a restart), when its timer, or a
-        sweep, claims and reveals it. Due at once, every sweep tried each of them (up to a
-        hundred a sweep) as long as Telegram was down (review21). A timeout adds to nobody's
-        record (`tallies`), so the turn's saved records stand.
+        """`after` with the pranks of the `unsent` endings put back as they were before their
+        timeout, saved, each due again after its wait (`retry_wait`: growing with each reveal
+        that never left, counted on the prank, so kept across a restart), when its timer, or
+        a sweep, claims and reveals it. Due at once, every sweep tried each of them (up to a
+        hundred a sweep) as long as Telegram was down (review21). What their endings scored
+        is taken back, on the board (`unboarded`) and the records (`withdrawn`) the turn saved:
+        a timeout after a hinted guess is that guess's fall (ops28), scored again by the
+        sweep that reveals it (carry30: each try that never left added one more).
 
         `moved`: the group was found a supergroup on the way (`chat_id` is the supergroup's
         now), whose state may hold pranks of its own (started there before the bot heard of
@@ -557,7 +560,8 @@ class Turns:
         supergroup's, its own pranks lost (redteam22); read and written under the
         supergroup's lock, as `_move` writes it (redteam23)."""
         kept: dict[str, Prank] = {}
-        for ticket in sorted(unsent):
+        taken_back = withdrawn(tallies(unsent, self._link_owner))
+        for ticket in sorted({ending.ticket for ending in unsent}):
             prank = before.pranks[ticket]
             tries = prank.unsent_reveals + 1
             # to the tenth above, as the deadline is stored (`Prank.to_json`): a sweep that
@@ -566,13 +570,15 @@ class Turns:
             until = math.ceil((now + retry_wait(self.first_retry, tries)) * 10) / 10
             kept[ticket] = replace(prank, until=until, unsent_reveals=tries)
         if not moved:
+            after = unboarded(after, unsent)
             for ticket, prank in kept.items():
                 after = after.with_prank(ticket, prank)
-            self.storage.save_chat(chat_id, after)
+            self.storage.save_chat(chat_id, after, tallies=taken_back)
             return after
         async with self.storage.chat_lock(chat_id):
-            after = merged(self.storage.load_chat(chat_id), ChatState(pranks=kept))
-            self.storage.save_chat(chat_id, after)
+            there = unboarded(self.storage.load_chat(chat_id), unsent)
+            after = merged(there, ChatState(pranks=kept))
+            self.storage.save_chat(chat_id, after, tallies=taken_back)
         return after
 
     def _note_sent(

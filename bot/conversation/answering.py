@@ -7,6 +7,7 @@ whose decorator and `async def` are not for a compiled class, and calls these.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -531,6 +532,32 @@ def boarded(chat: ChatState, ending: Ending, lang: str) -> tuple[ChatState, list
         chat = scored(chat, victim, sharp=1)
         return chat, [say("saw_through_note", lang, by=by_name, target=target)]
     return chat, []
+
+
+def unboarded(chat: ChatState, endings: Iterable[Ending]) -> ChatState:
+    """`chat`'s board with what `boarded` scored for `endings` taken back: timeouts whose
+    reveal certainly never left, each prank put back for a later sweep, which reveals and
+    scores it again (carry30: every try that never left kept its fall, five on the board
+    for one prank after an outage). A fall on the way was scored when it came and stays."""
+    for ending in endings:
+        if not ending.prank.in_group:
+            continue
+        added = boarded(ChatState(), ending, ending.prank.lang)[0].scores
+        scores = dict(chat.scores)
+        for key, change in added.items():
+            old = scores.pop(key, None)
+            if old is None:
+                continue
+            left = Score(
+                old.name,
+                old.pranked - change.pranked,
+                old.fooled - change.fooled,
+                old.sharp - change.sharp,
+            )
+            if left.pranked or left.fooled or left.sharp:  # nobody stays on it with nothing
+                scores[key] = left
+        chat = replace(chat, scores=scores)
+    return chat
 
 
 def fell_on_the_way(

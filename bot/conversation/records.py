@@ -74,6 +74,17 @@ class Tally:
         )
 
 
+def withdrawn(tallies: Iterable[Tally]) -> list[Tally]:
+    """What takes `tallies`' counts back off people's records: a timeout's whose reveal
+    certainly never left, its prank put back for a later sweep that reveals and counts it
+    again (carry30: each try that never left added its fall once more). A fall's streak
+    reset stays taken: the fall comes back with the reveal, resetting it again."""
+    return [
+        Tally(t.user_id, -t.pulled, -t.fell, -t.saw_through, 0 if t.reset else -t.streak)
+        for t in tallies
+    ]
+
+
 def tallies(endings: Iterable[Ending], link_owner: Callable[[str], int | None]) -> list[Tally]:
     """The tallies of a turn's ended pranks, in the order they ended. The one who answered
     falls or sees through; whoever started a prank someone else fell for pulled it (for a

@@ -25,6 +25,12 @@ STOP = {"en": "stop", "zh": "不玩了", "zh-hant": "不要", "zh-hk": "唔玩�
 HINTED_ROUTINE_28 = {**HINTED_ROUTINE, "zh-hk": "nine-by-three"}
 
 
+def hinted_reveal(corpus: Corpus, lang: str) -> str:
+    """The punchline a hinted guess at HINTED_ROUTINE[lang] falls for, in `lang` (ops29,
+    ops30 and carry30 each wrote it out)."""
+    return corpus.routines[HINTED_ROUTINE[lang]].states["ask"].reveal.in_(lang)
+
+
 def handled(engine: Engine, chat: ChatState, message: Incoming) -> Response:
     coroutine = engine.handle(chat, message)
     try:
