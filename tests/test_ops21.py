@@ -186,8 +186,9 @@ def test_xor_given_words_answers_with_its_usage_in_the_playground() -> None:
 
 @slow
 def test_the_lost_deer_pun_is_explained_in_cantonese_in_the_playground() -> None:
-    # a wrong animal's punchline, then (a hint, another miss) the reveal: each says why
-    said = "/lang zh-hk\n/prank lost-deer\n貓\n/prank lost-deer\n哈哈\n哈哈\n"
+    # a wrong animal's punchline, then (a hint, another miss) the reveal: each says why (two
+    # don't-knows: a laugh is no answer since ops30b, asked again, not hinted)
+    said = "/lang zh-hk\n/prank lost-deer\n貓\n/prank lost-deer\n唔知\n唔知\n"
     result = chat(said)
     assert result.returncode == 0, result.stderr
     assert "普通話「麋鹿」同「迷路」都係讀 mílù，迷路即係蕩失路。" in result.stdout
