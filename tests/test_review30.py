@@ -1,0 +1,42 @@
+"""Round thirty's merged verdict work read by the one who must carry it (review30), pinned
+through the real corpus and lexicon as `bot eval` judges a row (no mocks).
+
+- verdicts30hant's Taiwan Hokkien folds took two keys that are Mandarin too: bare 会当 (Hokkien
+  ē-tàng, "can") folded Mandarin's 会 + 当 ("will take it as") to 可以, so 我会当你在夸我 to
+  "do you know how you differ from a pig?" reached claims_to_know, a yes; bare 性地 (as in 歹性地,
+  a bad temper) folded the adverbs Mandarin ends in it (习惯性地, 象征性地) to 脾气, a flaw, so
+  不知道，只能象征性地猜一下 to "do you know my flaw?" reached names_flaw. Both are out: 会当食 and
+  歹性地 keep the Hokkien rows they were written for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from bot.content.evaluation import Judged, Row, judge
+
+
+def _judged(corpus: Corpus, where: str, lang: str, answer: str) -> Judged:
+    routine, state = where.split("/")
+    return judge(corpus, Row(1, routine, state, lang, answer, "otherwise"))
+
+
+@pytest.mark.parametrize("answer", ["我会当你在夸我", "我只会当你是在夸我"])
+def test_mandarin_hui_dang_is_no_can(corpus: Corpus, answer: str) -> None:
+    assert _judged(corpus, "you-and-pig/ask", "zh-hans", answer).got == "otherwise"
+
+
+@pytest.mark.parametrize(
+    "answer", ["不知道，只能象征性地猜一下", "我习惯性地说不知道", "不知道，选择性地失忆了"]
+)
+def test_an_adverb_in_xing_di_is_no_temper(corpus: Corpus, answer: str) -> None:
+    assert _judged(corpus, "my-flaw/ask", "zh-hans", answer).got == "dont_know"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [("inedible-melon/ask", "攏會當食啊", "edible"), ("my-flaw/ask", "你歹性地", "names_flaw")],
+)
+def test_the_hokkien_rows_still_read(corpus: Corpus, where: str, answer: str, branch: str) -> None:
+    assert _judged(corpus, where, "zh-hant", answer).got == branch
