@@ -7,6 +7,12 @@ through the real corpus and lexicon as `bot eval` judges a row (no mocks).
   a bad temper) folded the adverbs Mandarin ends in it (习惯性地, 象征性地) to 脾气, a flaw, so
   不知道，只能象征性地猜一下 to "do you know my flaw?" reached names_flaw. Both are out: 会当食 and
   歹性地 keep the Hokkien rows they were written for.
+- you-and-pig: verdicts30hans's rule "a contrast, not an answer" reads 我会说话你不会 with no comma
+  as it reads 我会说话，你不会: the tail 你不会 is no don't-know, and answers_directly's 会说话
+  stood alone (it did before with the comma): "I can talk, you can't" to "how do you differ from
+  a pig?" makes the asker the pig, a flip, and reached the difference branch, a wrong punchline.
+  The shape (what I can or have and 你 cannot) is flips_it's now, in both states; the second
+  opinion, which has read no such row, still weighs it (the safe path where it disagrees).
 """
 
 from __future__ import annotations
@@ -40,3 +46,38 @@ def test_an_adverb_in_xing_di_is_no_temper(corpus: Corpus, answer: str) -> None:
 )
 def test_the_hokkien_rows_still_read(corpus: Corpus, where: str, answer: str, branch: str) -> None:
     assert _judged(corpus, where, "zh-hant", answer).got == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "lang", "answer"),
+    [
+        ("you-and-pig/ask", "zh-hans", "我会说话你不会"),
+        ("you-and-pig/ask", "zh-hans", "我会说话，你不会"),
+        ("you-and-pig/ask", "zh-hant", "我識講嘢你唔識"),
+        ("you-and-pig/explain", "zh-hans", "我会说话你不会"),
+        ("you-and-pig/explain", "zh-hant", "我識講嘢你唔識啊"),
+    ],
+)
+def test_what_the_asker_cannot_is_no_difference_of_the_pig(
+    corpus: Corpus, where: str, lang: str, answer: str
+) -> None:
+    judged = _judged(corpus, where, lang, answer)
+    # the rules reach the flip; where the second opinion disagrees, the safe path, never the
+    # difference branch
+    assert judged.got == "flips_it" or (
+        judged.got == "otherwise" and "the rules reached flips_it" in judged.explanation
+    )
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("you-and-pig/ask", "我会说话它不会", "answers_directly"),
+        ("you-and-pig/ask", "我会说话，猪不会", "answers_directly"),
+        ("you-and-pig/explain", "我会说话它不会", "explains"),
+    ],
+)
+def test_what_the_pig_cannot_is_still_a_difference(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert _judged(corpus, where, "zh-hans", answer).got == branch
