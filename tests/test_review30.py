@@ -81,3 +81,8 @@ def test_what_the_pig_cannot_is_still_a_difference(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert _judged(corpus, where, "zh-hans", answer).got == branch
+
+
+@pytest.mark.parametrize("where", ["you-and-pig/ask", "you-and-pig/explain"])
+def test_a_flip_the_second_opinion_agrees_with_reaches_flips_it(corpus: Corpus, where: str) -> None:
+    assert _judged(corpus, where, "zh-hans", "我有脑子你没有").got == "flips_it"
