@@ -35,6 +35,7 @@ REGEX_PROBES = [
     "人",
     "爸爸 你是我",
     "月亮月亮",
+    "我有脑子你没有",  # you-and-pig/ask's flips_it, a regex alone (review30)
 ]
 
 
