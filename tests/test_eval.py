@@ -2193,6 +2193,13 @@ ROUND_TWENTY_NINE_DEV_EVAL = TUNING / "round29_dev" / "all.tsv"
 # round thirty's tuning writers (round30_writers in the second opinion; in-sample): en 220, 0 -> 221, 0
 ROUND_TWENTY_NINE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (509, 3), "en": (221, 0)}
 
+# Round thirty's final set, twelve new writers who never saw the corpus (Bengbu, Zhuzhou,
+# Shangrao, Munich; Beitou, Zuoying; Sai Wan Ho, Jordan; Memphis, Leicester, Karachi, Belize
+# City), written in the round's first minutes, sealed while the round worked on other data, and
+# run once on afcf0a35 (its README and RESULT.txt: the reported number). Held at what it reached.
+FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
+FINAL_READ = {"zh-hans": (906, 7), "zh-hant": (1028, 4), "en": (854, 8)}
+
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
 # on 0a87d1b (round23_writers/README.md: zh-hans 451, 4; zh-hant 506, 5; en 433, 3), then tuning
@@ -2383,6 +2390,7 @@ HELD = [
     (ROUND_TWENTY_EIGHT_DEV_EVAL, 978, ROUND_TWENTY_EIGHT_DEV_READ),
     (ROUND_TWENTY_NINE_FINAL_EVAL, 2868, ROUND_TWENTY_NINE_FINAL_READ),
     (ROUND_TWENTY_NINE_DEV_EVAL, 978, ROUND_TWENTY_NINE_DEV_READ),
+    (FINAL_EVAL, 2868, FINAL_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -3058,6 +3066,7 @@ HELD = [
         "round twenty-eight's dev set, tuned on after the round",
         "round twenty-nine's final set, tuned on after its one run",
         "round twenty-nine's dev set, tuned on after the round",
+        "round thirty's final set, as its one run read it",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
