@@ -24,6 +24,11 @@ def _judged(corpus: Corpus, where: str, lang: str, answer: str) -> Judged:
     return judge(corpus, Row(1, routine, state, lang, answer, "otherwise"))
 
 
+def _folded(corpus: Corpus, answer: str) -> str:
+    assert corpus.lexicon is not None
+    return fold(answer, corpus.lexicon)
+
+
 @pytest.mark.parametrize(
     ("answer", "kept", "not_read"),
     [
@@ -39,7 +44,7 @@ def _judged(corpus: Corpus, where: str, lang: str, answer: str) -> Judged:
 def test_mandarin_and_english_keep_themselves(
     corpus: Corpus, answer: str, kept: str, not_read: str
 ) -> None:
-    folded = fold(answer, corpus.lexicon)
+    folded = _folded(corpus, answer)
     assert kept in folded and not_read not in folded
 
 
@@ -55,7 +60,7 @@ def test_mandarin_and_english_keep_themselves(
     ],
 )
 def test_the_hokkien_and_kongish_still_fold(corpus: Corpus, answer: str, read: str) -> None:
-    assert read in fold(answer, corpus.lexicon)
+    assert read in _folded(corpus, answer)
 
 
 @pytest.mark.parametrize(
