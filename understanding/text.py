@@ -527,12 +527,13 @@ def _replaced(text: str, start: int, cantonese: _Cantonese) -> str:
             and (
                 "a" <= text[i - 1] <= "z"
                 or "0" <= text[i - 1] <= "9"
+                or text[i - 1] == "'"  # i'm玩: English's 'm (curly ones are straight by now)
                 or (text[i - 1] == " " and i > 1 and "0" <= text[i - 2] <= "9")  # 5 m会: metres
             )
         ):
-            # a key opening on a Latin letter (Kongish m鍾意, m得) opens no word after a letter
-            # or a digit: the m of "emm想听", "Tom想听", "hmm得啊" is no 唔, nor the metres of
-            # "100m得唔得" (the text is casefolded)
+            # a key opening on a Latin letter (Kongish m鍾意, m得) opens no word after a letter,
+            # a digit or an apostrophe: the m of "emm想听", "Tom想听", "hmm得啊", "i'm玩緊" is no
+            # 唔 (review30b), nor the metres of "100m得唔得" (the text is casefolded)
             i += 1
             continue
         found = 0
