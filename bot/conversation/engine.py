@@ -29,7 +29,7 @@ from bot.content.corpus import (
     Routine,
     load_lexicon,
 )
-from bot.content.titles import EXACT, QUESTION, WORDS, Found
+from bot.content.titles import EXACT, QUESTION, WORDS, Found, title_key
 from bot.conversation import buttons
 from bot.conversation.answering import (
     OFFERED,
@@ -408,6 +408,10 @@ class Engine:
             public = self.authored.public(" ".join(names), lang, message.chat_id)
             if public is not None:
                 return self._play(chat, message, public, target, lang)
+            asked_for = self._asks_for_joke_or_story(" ".join(names))
+            if asked_for is not None:
+                # a joke or a story asked of /prank (/prank 笑话): the command that tells one
+                return self._still_waiting(self._say(chat, asked_for, lang), message, lang)
         mentioned = bool(mentions) or any(a.startswith("@") for a in args)
         if (
             message.in_group
@@ -422,9 +426,11 @@ class Engine:
         # named, with the language it needs (plays_only_*), as a name asks for that one.
         here = tuple(r for r in found.routines if anyway or r.plays_in(lang))
         routine = found.one if found.how != QUESTION else None
-        if found.how == QUESTION and len(here) <= 1:
+        if (found.how == QUESTION or not found.own) and len(here) <= 1:
             # a word only its question holds is offered, not played: 猫 is in the pig's
-            # question, no name of it (ops29); the words people name it by are `also_called`
+            # question, no name of it (ops29); the words people name it by are `also_called`.
+            # So is a part or a typo of an other name's word, or a typo of a short word
+            # (`Found.own`: horse for square house's "house", goat for "got": ops30c)
             unknown = self._unknown(chat, " ".join(names), mentions, lang, here)
             return self._still_waiting(unknown, message, lang)
         if routine is None and len(here) == 1:
@@ -747,6 +753,17 @@ class Engine:
         if name.strip().lower().startswith(PREFIX):  # a written routine's id: not by id
             return Found()
         return self.corpus.titles.find(name)
+
+    def _asks_for_joke_or_story(self, name: str) -> str | None:
+        """The catalogue's line pointing to /joke or /story where `name` asks for one (the
+        lexicon's prank_asks_joke, prank_asks_story: /prank 笑话), else None."""
+        key = title_key(name)
+        lexicon = self._lexicon
+        if key in _keys_of(lexicon.prank_asks_joke):
+            return "prank_asks_joke"
+        if key in _keys_of(lexicon.prank_asks_story):
+            return "prank_asks_story"
+        return None
 
     def routine_named(self, name: str) -> Routine | None:
         """The one routine a name fits ("ten-knives", "十把刀", "knives"), or None."""
@@ -1196,3 +1213,9 @@ def _without_tone(words: list[str]) -> list[str]:
             return kept
         kept.pop()
     return kept
+
+
+@cache
+def _keys_of(words: frozenset[str]) -> frozenset[str]:
+    """A lexicon list's entries as names are compared whole (`title_key`), built once a list."""
+    return frozenset(title_key(word) for word in words)
