@@ -408,10 +408,13 @@ class Engine:
             public = self.authored.public(" ".join(names), lang, message.chat_id)
             if public is not None:
                 return self._play(chat, message, public, target, lang)
-            asked_for = self._asks_for_joke_or_story(" ".join(names))
-            if asked_for is not None:
-                # a joke or a story asked of /prank (/prank 笑话): the command that tells one
-                return self._still_waiting(self._say(chat, asked_for, lang), message, lang)
+            # a joke or a story asked of /prank (/prank 笑话): the command that tells one
+            if _asks_for(" ".join(names), self._lexicon.prank_asks_joke):
+                pointed = self._say(chat, "prank_asks_joke", lang)
+                return self._still_waiting(pointed, message, lang)
+            if _asks_for(" ".join(names), self._lexicon.prank_asks_story):
+                pointed = self._say(chat, "prank_asks_story", lang)
+                return self._still_waiting(pointed, message, lang)
         mentioned = bool(mentions) or any(a.startswith("@") for a in args)
         if (
             message.in_group
@@ -753,17 +756,6 @@ class Engine:
         if name.strip().lower().startswith(PREFIX):  # a written routine's id: not by id
             return Found()
         return self.corpus.titles.find(name)
-
-    def _asks_for_joke_or_story(self, name: str) -> str | None:
-        """The catalogue's line pointing to /joke or /story where `name` asks for one (the
-        lexicon's prank_asks_joke, prank_asks_story: /prank 笑话), else None."""
-        key = title_key(name)
-        lexicon = self._lexicon
-        if key in _keys_of(lexicon.prank_asks_joke):
-            return "prank_asks_joke"
-        if key in _keys_of(lexicon.prank_asks_story):
-            return "prank_asks_story"
-        return None
 
     def routine_named(self, name: str) -> Routine | None:
         """The one routine a name fits ("ten-knives", "十把刀", "knives"), or None."""
@@ -1213,6 +1205,12 @@ def _without_tone(words: list[str]) -> list[str]:
             return kept
         kept.pop()
     return kept
+
+
+def _asks_for(name: str, words: frozenset[str]) -> bool:
+    """Whether `name` is one of a lexicon list's entries, compared whole as a title is (the
+    lexicon's prank_asks_joke, prank_asks_story: /prank 笑话, 講個笑話, "tell me a joke")."""
+    return title_key(name) in _keys_of(words)
 
 
 @cache
