@@ -411,6 +411,10 @@ FIELDS: dict[str, str] = {
     # characters of grammar that make no routine's name close to a name /prank finds nothing
     # by (不存在的, 有没有新的): bot/content/titles.py, `TitleIndex.near`
     "name_fillers_zh": CHARS,
+    # what /prank is asked for a joke or a story by (/prank 笑话, "tell me a joke"): pointed to
+    # /joke and /story (bot/conversation/engine.py), compared whole as a title is
+    "prank_asks_joke": WORDS,
+    "prank_asks_story": WORDS,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
     # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
     "ya_verbs_en": WORDS,
@@ -1047,6 +1051,8 @@ class Lexicon:
     anyway_marks: frozenset[str]
     anyway_lead_marks: frozenset[str]
     name_fillers_zh: frozenset[str]
+    prank_asks_joke: frozenset[str]
+    prank_asks_story: frozenset[str]
     ya_verbs_en: frozenset[str]
     unread_words_en: frozenset[str]
     asked_back_openers_en: frozenset[str]

@@ -33,6 +33,12 @@ order, the first that fits any routine deciding:
    are its `also_called`. The loosest rule: a lone word
    that may be a friend's username is the friend in a group (`Engine.prank`).
 
+A routine found by rule 3 or 4 through an other name's word (`cat`, the start of ten-knives's
+"catching knives"; `horse`, a typo of the bear's "square house"), or through a typo of a title's
+word under TYPO_MIN letters (`goat` for "got"), is no routine the user named (`Found.own`
+false): the caller offers it, not plays it (ops30c). A part or a typo of the routine's own id
+or title (`toats`, `knive`, `十把飞刀`) is its name mistyped, and plays.
+
 Several routines may fit one rule: the caller asks which was meant. Deterministic: routines
 come back sorted by id.
 
@@ -58,7 +64,7 @@ grammar (the lexicon's name_fillers_zh: 的, 不, 在 say nothing of a name howe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
@@ -125,6 +131,11 @@ class Found:
 
     routines: tuple[Routine, ...] = ()
     how: str | None = None
+    # rule 3 or 4 (part, typo): whether each word typed is part of, or a typo of a word of
+    # TYPO_MIN letters or more of, the routine's own id or titles, not of an other name
+    # (ops30c: /prank horse, a typo of square house's "house", and /prank goat, of "got",
+    # played what nobody asked for); one found otherwise is offered, not played (`Engine.prank`)
+    own: bool = True
 
     @property
     def one(self) -> Routine | None:
@@ -140,6 +151,8 @@ class _Entry:
     titled: tuple[str, ...]  # the Chinese titles' keys alone, for one character typed
     asked: frozenset[str]  # Latin words of the opening question, in every language
     asked_chinese: tuple[str, ...]  # the opening question's keys, in every Chinese variety
+    own_words: frozenset[str]  # Latin words of the id and the titles alone, for `Found.own`
+    typo_shortest: int = PREFIX_MIN  # a title's word shorter than this has no typo (`_own`)
 
 
 class TitleIndex:
@@ -180,12 +193,18 @@ class TitleIndex:
                 for w in _TOKENS.findall(text)
             }
             latin = frozenset(w for w in words if not _IS_CJK.match(w))
+            own_words = frozenset(
+                w
+                for text in (_folded(rid.replace("-", " ")), *folded[: len(named)])
+                for w in _TOKENS.findall(text)
+                if not _IS_CJK.match(w)
+            )
             chinese = tuple(
                 sorted({k for t, k in zip(titles, keys, strict=True) if _IS_CJK.search(t)})
             )
             titled = tuple(k for k in chinese if k in keys[: len(named)])
             asked, asked_chinese = _words_of(routine.states[routine.start].say)
-            entry = _Entry(routine, latin, chinese, titled, asked, asked_chinese)
+            entry = _Entry(routine, latin, chinese, titled, asked, asked_chinese, own_words)
             self._entries.append(entry)
         # a kind's name, whole, finds every routine of the kind (`kinds` is keyed as `_exact`)
         for key, rids in (kinds or {}).items():
@@ -235,6 +254,10 @@ class TitleIndex:
             fits = tuple(e.routine for e in self._entries if _fits(e, typed, how))
             if how == QUESTION and len(fits) > 1 and _too_short_to_name(typed):
                 return Found()
+            if fits and how in (PART, TYPO):
+                ids = {r.id for r in fits}
+                own = all(_fits(_own(e), typed, how) for e in self._entries if e.routine.id in ids)
+                return Found(fits, how, own)
             if fits:
                 return Found(fits, how)
         once = [_once(word) for word in typed]
@@ -277,6 +300,12 @@ def _junk(name: str, typed: list[str]) -> bool:
     if _CODE_MARKS.search(name) is None:
         return False
     return not any(_IS_CJK.match(word) or len(word) >= PREFIX_MIN for word in typed)
+
+
+def _own(entry: _Entry) -> _Entry:
+    """`entry` as its id and titles alone name it: no other name, and no Latin word shorter
+    than TYPO_MIN, which a typo of a longer one is no slip of (goat is not "got")."""
+    return replace(entry, words=entry.own_words, chinese=entry.titled, typo_shortest=TYPO_MIN)
 
 
 def _once(word: str) -> str:
@@ -339,7 +368,7 @@ def _word_fits(entry: _Entry, word: str, how: str) -> bool:
     return any(
         abs(len(w) - len(word)) <= most and OSA.distance(word, w, score_cutoff=most) <= most
         for w in entry.words
-        if len(w) >= PREFIX_MIN
+        if len(w) >= entry.typo_shortest
     )
 
 

@@ -29,7 +29,7 @@ from bot.content.corpus import (
     Routine,
     load_lexicon,
 )
-from bot.content.titles import EXACT, QUESTION, WORDS, Found
+from bot.content.titles import EXACT, QUESTION, WORDS, Found, title_key
 from bot.conversation import buttons
 from bot.conversation.answering import (
     OFFERED,
@@ -408,6 +408,13 @@ class Engine:
             public = self.authored.public(" ".join(names), lang, message.chat_id)
             if public is not None:
                 return self._play(chat, message, public, target, lang)
+            # a joke or a story asked of /prank (/prank 笑话): the command that tells one
+            if _asks_for(" ".join(names), self._lexicon.prank_asks_joke):
+                pointed = self._say(chat, "prank_asks_joke", lang)
+                return self._still_waiting(pointed, message, lang)
+            if _asks_for(" ".join(names), self._lexicon.prank_asks_story):
+                pointed = self._say(chat, "prank_asks_story", lang)
+                return self._still_waiting(pointed, message, lang)
         mentioned = bool(mentions) or any(a.startswith("@") for a in args)
         if (
             message.in_group
@@ -422,9 +429,11 @@ class Engine:
         # named, with the language it needs (plays_only_*), as a name asks for that one.
         here = tuple(r for r in found.routines if anyway or r.plays_in(lang))
         routine = found.one if found.how != QUESTION else None
-        if found.how == QUESTION and len(here) <= 1:
+        if (found.how == QUESTION or not found.own) and len(here) <= 1:
             # a word only its question holds is offered, not played: 猫 is in the pig's
-            # question, no name of it (ops29); the words people name it by are `also_called`
+            # question, no name of it (ops29); the words people name it by are `also_called`.
+            # So is a part or a typo of an other name's word, or a typo of a short word
+            # (`Found.own`: horse for square house's "house", goat for "got": ops30c)
             unknown = self._unknown(chat, " ".join(names), mentions, lang, here)
             return self._still_waiting(unknown, message, lang)
         if routine is None and len(here) == 1:
@@ -1196,3 +1205,15 @@ def _without_tone(words: list[str]) -> list[str]:
             return kept
         kept.pop()
     return kept
+
+
+def _asks_for(name: str, words: frozenset[str]) -> bool:
+    """Whether `name` is one of a lexicon list's entries, compared whole as a title is (the
+    lexicon's prank_asks_joke, prank_asks_story: /prank 笑话, 講個笑話, "tell me a joke")."""
+    return title_key(name) in _keys_of(words)
+
+
+@cache
+def _keys_of(words: frozenset[str]) -> frozenset[str]:
+    """A lexicon list's entries as names are compared whole (`title_key`), built once a list."""
+    return frozenset(title_key(word) for word in words)

@@ -313,6 +313,20 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="沒有叫「{name}」的套路。你是想整 @{name} 嗎？那就傳 /prank @{name}",
         zh_hk=("冇一個套路叫「{name}」。你係咪想整蠱 @{name}？咁就發 /prank @{name}"),
     ),
+    # /prank asked for a joke or a story (the lexicon's prank_asks_joke, prank_asks_story:
+    # /prank 笑话), not a routine: the command that tells one (ops30c)
+    "prank_asks_joke": Text(
+        "想听笑话？发 /joke 就讲一个。/prank 是用来整蛊朋友的套路。",
+        "Want a joke? Send /joke for one. /prank plays a prank routine on a friend.",
+        zh_hant="想聽笑話？傳 /joke 就講一個給你聽。/prank 是拿來整朋友的套路。",
+        zh_hk="想聽笑話？發 /joke 就講個你聽。/prank 係用嚟整蠱朋友嘅套路。",
+    ),
+    "prank_asks_story": Text(
+        "想听故事？发 /story 就讲一个小故事。/prank 是用来整蛊朋友的套路。",
+        "Want a story? Send /story for a short one. /prank plays a prank routine on a friend.",
+        zh_hant="想聽故事？傳 /story 就講一個小故事給你聽。/prank 是拿來整朋友的套路。",
+        zh_hk="想聽故事？發 /story 就講個小故事你聽。/prank 係用嚟整蠱朋友嘅套路。",
+    ),
     "unknown_routine": Text(
         "没有叫“{name}”的套路。发 /list 看看有哪些。",
         "There is no routine called “{name}”. Send /list to see them all.",
