@@ -89,6 +89,12 @@ class NeverSentError(Exception):
     the retries), so the chat never saw it and it may be tried again."""
 
 
+class TurnUnsaidError(NeverSentError):
+    """Raised by `Turns._apply`: a turn's first reply certainly never left, so nothing of the
+    turn was said; the turn is taken back (`Turns.take`), and the chat's apology asks for the
+    message again (carry30b)."""
+
+
 @dataclass(frozen=True)
 class Send:
     """A reply as the outbox sends it: the message it answers (`quote`), whether the addressee's
@@ -184,6 +190,18 @@ class Turns:
             if message.bot_added:
                 log.info("chat %s: the greeting's delivery is unknown: %s", landed[-1][0], error)
                 return response
+        except TurnUnsaidError:
+            # Nothing of the turn was said, and the chat is told "Oops… please try again":
+            # the answer is lost, as the apology says, and the turn taken back whole, as a
+            # timeout's reveal that never left takes back what its ending scored (carry30):
+            # the chat as it was before it (its prank waiting, the board without the fall)
+            # and its records' tallies withdrawn. Kept, the board and /stats counted a fall
+            # nobody heard (the metrics and link reports skip a turn that raised), and the
+            # answer given again met a prank already over (carry30b).
+            taken_back = withdrawn(tallies(response.endings, self._link_owner))
+            before = _before_the_moves(chat, landed)
+            self.storage.save_chat(landed[-1][0], before, tallies=taken_back)
+            raise
         except Exception as error:
             if isinstance(error, StorageError) or not (message.bot_added and response.replies):
                 raise  # not a send that failed (a database's failure comes again as it is)
@@ -443,13 +461,13 @@ class Turns:
         ended = before.pranks.keys() - after.pranks.keys()
         records = tallies(response.endings, self._link_owner) if response.endings else []
         self.storage.save_chat(chat_id, after, update_id, records)
-        metrics.record_started(before, after)
         # What the sent messages leave to remember, written together once they are sent (one
         # transaction, not one per message): their keyboards and the pranks they ask.
         buttons: list[tuple[str, int, int, float]] = []
         questions: list[tuple[int, int, str]] = []
         unconfirmed: UnconfirmedError | None = None
         unsent: set[str] = set()  # the tickets of timeouts' reveals that never left
+        said = False  # a reply of this turn left (or may have): no longer taken back
         try:
             for reply in response.replies:
                 signed = self.buttons.sign(reply.buttons) if reply.buttons else None
@@ -493,16 +511,20 @@ class Turns:
                     # pranks over (redteam20). A turn's caller is told after it.
                     log.warning("chat %s: a reply's delivery is unknown: %s", chat_id, error)
                     unconfirmed = unconfirmed or error
+                    said = True
                     continue
                 except NeverSentError as error:
+                    if message is not None and not said:  # taken back (`Turns.take`)
+                        raise TurnUnsaidError(str(error)) from error
                     if message is not None or reply.ticket not in ended:
-                        raise  # a turn's reply: the turn failed, nothing of it was said
+                        raise  # a turn's later reply: the turn failed, the rest unsaid
                     # A timeout's reveal that certainly never left: its prank is put back as
                     # it was (`_kept_for_a_later_sweep`), for a later sweep to reveal; one
                     # that may have left (UnconfirmedError) is never sent twice.
                     log.warning("chat %s: a timeout's reveal never left: %s", chat_id, error)
                     unsent.add(reply.ticket)
                     continue
+                said = True
                 if signed is not None and signed.token is not None:
                     buttons.append((signed.token, chat_id, sent.message_id, signed.expires))
                 if reply.asks and ticket is not None:
@@ -512,9 +534,12 @@ class Turns:
                     questions.append((chat_id, sent.message_id, NOT_A_QUESTION))
                 elif ticket == OFFERED:  # the offer's, in private: a yes replying to it takes it
                     questions.append((chat_id, sent.message_id, OFFERED))
-        except BaseException:  # what was sent before a send failed is remembered all the same
+        except BaseException as error:  # what was sent before a send failed is remembered
             self._note_sent(chat_id, buttons, questions)  # the send's failure is the one raised
+            if not isinstance(error, TurnUnsaidError):  # a turn taken back started nothing
+                metrics.record_started(before, response.chat)  # the chat as the turn left it
             raise
+        metrics.record_started(before, response.chat)  # not the state a move merged it into
         endings = response.endings
         if unsent:
             moved = chat_id != first_chat_id

@@ -687,15 +687,18 @@ class Engine:
         if not message.in_group:
             if target is not None:
                 return self._say(chat, "private_target", lang)
-            replaced = sorted(chat.pranks)
+            replaced = sorted(chat.pranks, key=int)
         else:
             anonymous = message.sender.is_chat  # the group itself, a channel: who is unknown
-            replaced = sorted(
-                ticket
-                for ticket, prank in chat.pranks.items()
-                if not anonymous
-                and prank.by.is_same(message.sender)
-                and same_answerer(prank.target, target)
+            replaced = sorted(  # by number, as started: "10" after "9" (the last says `left`)
+                (
+                    ticket
+                    for ticket, prank in chat.pranks.items()
+                    if not anonymous
+                    and prank.by.is_same(message.sender)
+                    and same_answerer(prank.target, target)
+                ),
+                key=int,
             )
             if len(chat.pranks) - len(replaced) >= MAX_GROUP_PRANKS:
                 return self._say(chat, "too_many", lang)
