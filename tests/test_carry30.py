@@ -25,6 +25,7 @@ from bot.conversation.state import ChatState, Person
 from bot.storage import Storage
 from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, handled, hinted_reveal
 from tests.support.emulator import Emulator
+from tests.support.slow_clients import wait_until
 from tests.support.telegram_fixtures import ALICE, BOB, GROUP, running_bot, sends, wait_for
 
 slow = pytest.mark.slow  # a bot against the Telegram emulator
@@ -72,11 +73,17 @@ async def test_a_reveal_put_back_while_telegram_is_down_scores_its_fall_once(
             storage.save_chat(GROUP["id"], hinted_and_overdue(corpus))
         finally:
             storage.close()
-        await asyncio.sleep(2.0)  # sweeps meet the outage: the reveal put back, tried again
-        tries = sum(never_left in record.getMessage() for record in caplog.records)
+
+        # sweeps meet the outage: the reveal put back and tried again (waited for in the log)
+        def put_back_tries() -> int:
+            return sum(never_left in record.getMessage() for record in caplog.records)
+
+        await asyncio.to_thread(wait_until, lambda: put_back_tries() >= 2, 15, "two tries")
+        tries = put_back_tries()
         emulator.come_back()
         await wait_for(emulator, sends(GROUP["id"], reveal), timeout=30)
-        await asyncio.sleep(1.0)  # more sweeps: nothing is said or scored twice
+        # the prank ends in the store: later sweeps find nothing to say or score again
+        await asyncio.to_thread(wait_until, lambda: _ended(db), 10, "the prank ended")
     assert tries >= 2, tries
     stored = Storage(db)
     try:
@@ -91,3 +98,12 @@ async def test_a_reveal_put_back_while_telegram_is_down_scores_its_fall_once(
     assert (bob.fell, alice.pulled) == (1, 1), (bob, alice)
     reveals = [t for t in emulator.sent_texts(GROUP["id"]) if reveal in t]
     assert len(reveals) == 1, reveals
+
+
+def _ended(db: Path) -> bool:
+    """Whether the stored group holds no prank any more."""
+    storage = Storage(db)
+    try:
+        return not storage.load_chat(GROUP["id"]).pranks
+    finally:
+        storage.close()

@@ -25,6 +25,7 @@ from bot.content.corpus import Corpus
 from bot.storage import Storage
 from tests.support.conversation import HINTED_ROUTINE
 from tests.support.emulator import Emulator
+from tests.support.slow_clients import wait_until
 from tests.support.telegram_fixtures import ALICE, BOB, GROUP, running_bot, sends, wait_for
 
 slow = pytest.mark.slow  # a bot against the Telegram emulator
@@ -56,7 +57,8 @@ async def test_a_fall_whose_punchline_never_left_is_not_on_the_board(
         mark = emulator.mark()
         emulator.user_message(GROUP, BOB, COMPLIMENT, reply_to=asked["result"])
         await wait_for(emulator, sends(group_id, "try again"), after=mark, timeout=10)
-        await asyncio.sleep(0.5)
+        # the take-back is saved beside the apology: waited for in the store, not by the clock
+        await asyncio.to_thread(wait_until, lambda: _waiting(db, group_id), 10, "the prank back")
         unheard = Storage(db)
         try:
             chat = unheard.load_chat(group_id)
@@ -70,7 +72,9 @@ async def test_a_fall_whose_punchline_never_left_is_not_on_the_board(
         # said again: it falls, heard
         emulator.user_message(GROUP, BOB, COMPLIMENT, reply_to=asked["result"])
         await wait_for(emulator, sends(group_id, "got"), after=mark, timeout=30)
-        await asyncio.sleep(0.5)
+        await asyncio.to_thread(
+            wait_until, lambda: not _waiting(db, group_id), 10, "the prank ended in the store"
+        )
     stored = Storage(db)
     try:
         chat = stored.load_chat(group_id)
@@ -82,3 +86,12 @@ async def test_a_fall_whose_punchline_never_left_is_not_on_the_board(
     pranked = [score.pranked for score in chat.scores.values() if score.pranked]
     assert (fooled, pranked) == ([1], [1]), chat.scores
     assert (bob.fell, alice.pulled) == (1, 1), (bob, alice)
+
+
+def _waiting(db: Path, chat_id: int) -> bool:
+    """Whether the stored chat holds a prank still waiting for its answer."""
+    storage = Storage(db)
+    try:
+        return bool(storage.load_chat(chat_id).pranks)
+    finally:
+        storage.close()
