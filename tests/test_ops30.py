@@ -35,7 +35,14 @@ from bot.storage import Storage
 from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, hinted_reveal, sent, two_answers
 from tests.support.emulator import Emulator
 from tests.support.playground import played, said_after
-from tests.support.telegram_fixtures import ALICE, CAROL, running_bot, sends, wait_for
+from tests.support.telegram_fixtures import (
+    ALICE,
+    CAROL,
+    group_prank_asked,
+    running_bot,
+    sends,
+    wait_for,
+)
 from tests.support.telegram_fixtures import GROUP as GROUP_CHAT
 
 GROUP = {"in_group": True, "chat_id": -5}
@@ -283,11 +290,7 @@ async def test_on_telegram_the_starter_s_guess_leaves_the_hint_for_a_friend(
     group_id = GROUP_CHAT["id"]
     assert isinstance(group_id, int)
     async with running_bot(emulator, tmp_path / "bot.sqlite3") as app:
-        app.bot_data["services"].engine.prank_cooldown = 0.0
-        state = app.bot_data["services"].engine.corpus.routines["compliment-game"].states["ask"]
-        assert state.hint is not None
-        emulator.user_message(GROUP_CHAT, ALICE, "/prank compliment-game")
-        asked = await wait_for(emulator, sends(group_id, state.say.in_("en")))
+        asked, state = await group_prank_asked(emulator, app, ALICE, "compliment-game")
         for who in (ALICE, CAROL):
             mark = emulator.mark()
             emulator.user_message(

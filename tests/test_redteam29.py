@@ -25,7 +25,14 @@ from bot.i18n.catalogue import say
 from tests.support.conversation import sent
 from tests.support.emulator import Emulator
 from tests.support.playground import played, said_after
-from tests.support.telegram_fixtures import ALICE, CAROL, running_bot, sends, wait_for
+from tests.support.telegram_fixtures import (
+    ALICE,
+    CAROL,
+    group_prank_asked,
+    running_bot,
+    sends,
+    wait_for,
+)
 from tests.support.telegram_fixtures import GROUP as GROUP_CHAT
 
 
@@ -111,11 +118,7 @@ async def test_on_telegram_the_starter_s_answer_leaves_the_friend_s_fall_on_the_
     group_id = GROUP_CHAT["id"]
     assert isinstance(group_id, int)
     async with running_bot(emulator, tmp_path / "bot.sqlite3") as app:
-        app.bot_data["services"].engine.prank_cooldown = 0.0
-        state = app.bot_data["services"].engine.corpus.routines["compliment-game"].states["ask"]
-        assert state.hint is not None
-        emulator.user_message(GROUP_CHAT, ALICE, "/prank compliment-game")
-        asked = await wait_for(emulator, sends(group_id, state.say.in_("en")))
+        asked, state = await group_prank_asked(emulator, app, ALICE, "compliment-game")
         mark = emulator.mark()
         emulator.user_message(GROUP_CHAT, CAROL, "purple elephants dance", reply_to=asked["result"])
         await wait_for(emulator, sends(group_id, state.hint.in_("en")), after=mark)

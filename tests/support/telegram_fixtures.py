@@ -13,7 +13,7 @@ from pathlib import Path
 from telegram.ext import Application
 
 from bot.config import DEFAULT_CONTENT, DEFAULT_SWEEP_SECONDS, Settings
-from bot.content.corpus import load_corpus
+from bot.content.corpus import RoutineState, load_corpus
 from bot.storage import Storage
 from bot.telegram.app import build_application
 from tests.support.emulator import BOT, TOKEN, Emulator
@@ -134,3 +134,16 @@ class Logged(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if self.words in record.getMessage():
             self.event.set()
+
+
+async def group_prank_asked(
+    emulator: Emulator, app: Application, starter: dict, routine_id: str, group: dict = GROUP
+) -> tuple[dict, RoutineState]:
+    """`starter` opens `routine_id` (an English-playing routine with a hint) in `group`, with
+    no cooldown between pranks; returns the bot's question, as sent, once the group has it
+    (answers reply to its `result`), and the state it asks from."""
+    app.bot_data["services"].engine.prank_cooldown = 0.0
+    state = app.bot_data["services"].engine.corpus.routines[routine_id].states["ask"]
+    assert state.hint is not None
+    emulator.user_message(group, starter, f"/prank {routine_id}")
+    return await wait_for(emulator, sends(group["id"], state.say.in_("en"))), state
