@@ -996,6 +996,12 @@ class Corpus:
             compiled = {lang: tuple(_dealt(items, lang)) for lang in LANGUAGES}
             object.__setattr__(self, name, compiled)
 
+    @property
+    def words(self) -> Lexicon:
+        """The lexicon the corpus was read with, or the default one for a corpus built
+        without one (parsed from text in a test)."""
+        return self.lexicon or load_lexicon(DEFAULT_LEXICON)
+
     def playable(self, lang: str) -> list[str]:
         """The ids of the routines a chat speaking `lang` is dealt, sorted."""
         dealt = self.dealt_routines.get(lang)

@@ -16,7 +16,6 @@ from bot.content.corpus import (
     ASKS_AGAIN,
     ASKS_WHY,
     CALLED_OFF,
-    DEFAULT_LEXICON,
     DOTS_ONLY,
     EMOJI_ONLY,
     FELL,
@@ -29,7 +28,6 @@ from bot.content.corpus import (
     Answer,
     Corpus,
     Routine,
-    load_lexicon,
 )
 from bot.conversation import buttons
 from bot.conversation.buttons import Keyboard
@@ -278,8 +276,7 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
             return Response([], chat, handled=False)
         # a laugh at a /joke or a reveal just told is no request to be shown how to play
         # (ops30b: 哈哈 after a /story heard "send /prank to play"): it is laughed along with
-        lexicon = corpus.lexicon or load_lexicon(DEFAULT_LEXICON)
-        laughed = reading.only_a_laugh(message.text, lexicon)
+        laughed = reading.only_a_laugh(message.text, corpus.words)
         return Response([Reply(say("nudge_laughed" if laughed else "nudge", lang))], chat)
     prank = chat.pranks[ticket]
     if not prank.may_answer(message.sender):

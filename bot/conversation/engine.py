@@ -22,12 +22,10 @@ from typing import Literal
 
 from bot.content.corpus import (
     CALLED_OFF,
-    DEFAULT_LEXICON,
     TIMED_OUT,
     Corpus,
     Item,
     Routine,
-    load_lexicon,
 )
 from bot.content.titles import EXACT, QUESTION, WORDS, Found, title_key
 from bot.conversation import buttons
@@ -80,7 +78,6 @@ from bot.i18n.language import (
     language_for,
     language_named,
 )
-from understanding.lexicon import Lexicon
 
 MAX_GROUP_PRANKS = 20
 PRANKS_PER_STARTER = 3  # in a group: one member cannot take every slot
@@ -409,10 +406,10 @@ class Engine:
             if public is not None:
                 return self._play(chat, message, public, target, lang)
             # a joke or a story asked of /prank (/prank 笑话): the command that tells one
-            if _asks_for(" ".join(names), self._lexicon.prank_asks_joke):
+            if _asks_for(" ".join(names), self.corpus.words.prank_asks_joke):
                 pointed = self._say(chat, "prank_asks_joke", lang)
                 return self._still_waiting(pointed, message, lang)
-            if _asks_for(" ".join(names), self._lexicon.prank_asks_story):
+            if _asks_for(" ".join(names), self.corpus.words.prank_asks_story):
                 pointed = self._say(chat, "prank_asks_story", lang)
                 return self._still_waiting(pointed, message, lang)
         mentioned = bool(mentions) or any(a.startswith("@") for a in args)
@@ -576,7 +573,7 @@ class Engine:
             return message
         # a mark that may close a word of assent parts it from the next, as a space does
         # (newuser26: 好啊，来 and 好，可以 were one word, no word of assent, and not taken)
-        lexicon = self._lexicon
+        lexicon = self.corpus.words
         marks = "".join(sorted(lexicon.anyway_marks | lexicon.anyway_lead_marks))
         words = _without_tone(message.text.translate(_spaced(marks)).split())
         if not words or len(words) > 3:  # "ok 照玩", "好吧 照玩 啦": never a sentence
@@ -611,7 +608,7 @@ class Engine:
         said = _without_tone(names)
         if not said:
             return names, False
-        lexicon = self._lexicon
+        lexicon = self.corpus.words
         closers = lexicon.anyway_closers
         shown = clean_name(said[-1])
         last = shown.casefold().rstrip(closers)
@@ -630,10 +627,6 @@ class Engine:
             if not before or (len(rest) > 1 and before in lexicon.anyway_leads):
                 rest = rest[:-1]
         return rest, True
-
-    @property
-    def _lexicon(self) -> Lexicon:
-        return self.corpus.lexicon or load_lexicon(DEFAULT_LEXICON)
 
     def _no_target(
         self,
