@@ -98,7 +98,8 @@ def test_the_shipped_answers_reach_their_branches(corpus: Corpus, path: Path, ro
 # wp27 (the insult turned back alone denies, as every writer since round eleven labels it: this early writer labelled 你才是猪 saw_through, now a wrong punchline): zh-hans 479, 0 -> 478, 1
 # wp27 (the insult turned back alone denies, as every writer since round eleven labels it: this early writer labelled 你先係豬 😏 saw_through, now a wrong punchline): zh-hant 671, 0 -> 670, 1
 # verdicts28enplain (a count held elsewhere, beside mine: "Two left in the bowl but I've got four"): en 807, 1 -> 808, 1
-ROUND_THREE_FINAL_REACHED = {"zh-hans": (478, 1), "zh-hant": (670, 1), "en": (808, 1)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 808, 1 -> 809, 1
+ROUND_THREE_FINAL_REACHED = {"zh-hans": (478, 1), "zh-hant": (670, 1), "en": (809, 1)}
 
 
 # Five more writers who never saw the corpus (Shanghai, Sha Tin, Taipei, Brisbane, Toronto),
@@ -225,7 +226,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 670, 0 -> 671, 0
 # verdicts27hant (打到 alone opening the answer agrees: 打到呀): zh-hant 744, 0 -> 745, 0
 # verdicts28hant (you mistyped: yoi): zh-hant 745, 0 -> 746, 0
-ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (746, 0), "en": (671, 0)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 671, 0 -> 670, 0
+ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (746, 0), "en": (670, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -434,7 +436,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts29endialect (Tagalog "baba", down, read where English reads nothing: baba): en 1082, 2 -> 1083, 2
 # verdicts30enplain (working to another result still calculates, six writers of seven label it so and the corpus's comment names the shape: this set's '2 x 3 x 1 na... 5? abi', labelled otherwise, now calculates, whose reply says what the reveal says, 'None, it is a hole'; the trade is 7 right for this 1): en 1083, 2 -> 1082, 3
 # round thirty's tuning writers (round30_writers in the second opinion; in-sample): en 1082, 3 -> 1081, 3
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1028, 0), "en": (1081, 3)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 1081, 3 -> 1080, 3
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1028, 0), "en": (1080, 3)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -506,7 +509,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # verdicts28hant (local flaws: 太多嘢講 haha): zh-hant 1028, 1 -> 1029, 1
 # verdicts28enplain (a count held elsewhere, beside mine: "2 in bowl but I have 4"): en 1108, 2 -> 1109, 2
 # round thirty's tuning writers (round30_writers in the second opinion; in-sample): en 1109, 2 -> 1108, 2
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1029, 1), "en": (1108, 2)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hant 1029, 1 -> 1028, 1
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1028, 1), "en": (1108, 2)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -617,7 +621,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 908, 0 -> 907, 0
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 877, 1 -> 876, 1
 # round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): zh-hans 907, 0 -> 908, 0
-ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1019, 2), "en": (876, 1)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hans 908, 0 -> 907, 0
+ROUND_TEN_FINAL_READ = {"zh-hans": (907, 0), "zh-hant": (1019, 2), "en": (876, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -823,7 +828,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts30enplain (the wife's death as the condition is the widower's yes: 'yes naman if the wife already passed away'): en 872, 1 -> 873, 1
 # verdicts30endialect (the breads of the places beside English by name, "the thick cut one, hokkaido milk bread"): en 872, 1 -> 873, 0
 # round thirty's merged verdicts (with verdicts30endialect; in-sample): en 873, 0 -> 874, 0
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 1), "en": (874, 0)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hant 1004, 1 -> 1005, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1005, 1), "en": (874, 0)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -1345,7 +1351,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts30hant (running in other words, 狂奔: 報警然後狂奔 我國中是大隊接力的欸): zh-hant 1024, 4 -> 1025, 4
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 猪会拱白菜 我只会拱直播间的单): zh-hans 921, 1 -> 922, 1
 # verdicts30enplain (the riddle said known beside its answer: 'A kilo is a kilo, I'm not falling for this one'): en 883, 2 -> 884, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (922, 1), "zh-hant": (1025, 4), "en": (884, 2)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hant 1025, 4 -> 1024, 5
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (922, 1), "zh-hant": (1024, 5), "en": (884, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1417,7 +1424,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts26hans (Hokkien 嘛 for 也, 苦瓜我嘛吃 rules a melon out: a wrong punchline gone): zh-hant 510, 2 -> 511, 1
 # wp26 (singing badly is a reason of one's own to stop, no trick seen: 我五音不全 不唱, otherwise): zh-hans 457, 4 -> 458, 3
 # wp28 (the refusal of the line alone sees nothing: 唔讀): zh-hant 511, 1 -> 512, 0
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (458, 3), "zh-hant": (512, 0), "en": (444, 1)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 444, 1 -> 443, 1
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (458, 3), "zh-hant": (512, 0), "en": (443, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1877,7 +1885,8 @@ ROUND_TWENTY_EIGHT_WRITERS_EVAL = TUNING / "round28_writers" / "all.tsv"
 # punchline "six? two in the bowl four in my hand" fixed before they joined: en 217, 2).
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊聽日去邊度飲茶): zh-hant 280, 4 -> 281, 4
 # wp30 (你自己念 handed back alone sees nothing through: 懒得念，你自己念): zh-hans 227, 2 -> 228, 1
-ROUND_TWENTY_EIGHT_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (281, 4), "en": (220, 2)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hans 228, 1 -> 229, 1
+ROUND_TWENTY_EIGHT_WRITERS_READ = {"zh-hans": (229, 1), "zh-hant": (281, 4), "en": (220, 2)}
 
 # Round twenty-nine's tuning writers (Baoding, Siu Sai Wan, Raleigh): three writers who never
 # saw the corpus, read untouched at the round's start and on its merged language verdicts (730
@@ -1998,7 +2007,9 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 886, 2 -> 887, 2
 # round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hant 1032, 2 -> 1033, 2
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hans 921, 1 -> 920, 1
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1033, 2), "en": (887, 2)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hans 920, 1 -> 921, 1
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 887, 2 -> 886, 2
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1033, 2), "en": (886, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -2140,7 +2151,8 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 猪值钱，俄不值钱): zh-hans 919, 2 -> 920, 2
 # round thirty's merged verdicts (wp30, verdicts30hant, verdicts30hans together; in-sample): zh-hans 920, 2 -> 921, 2
 # verdicts30enplain (the riddle said known beside its answer: 'bruh everybody know this one, a kilo is a kilo'): en 888, 3 -> 889, 3
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (921, 2), "zh-hant": (1032, 3), "en": (889, 3)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hant 1032, 3 -> 1033, 3
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (921, 2), "zh-hant": (1033, 3), "en": (889, 3)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
@@ -2177,7 +2189,8 @@ ROUND_TWENTY_NINE_FINAL_EVAL = TUNING / "round29_final" / "all.tsv"
 # verdicts30enplain (working to another result, the wife's death as the condition, an exam passed, good people, bricks painted, it is allowed under a no, the riddle said known, boo who? asked on: '2 x 3... uh 5?'): en 859, 3 -> 867, 3
 # verdicts30endialect (a no beside English is "no" itself, "sega idea", "Green bricks... illa illa, glass."; "cant be stuffed"; "my sulu", "pan sobao", "roti", "El Yunque"): en 859, 3 -> 872, 2
 # round thirty's merged verdicts (with verdicts30endialect; in-sample): en 872, 2 -> 880, 2
-ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (918, 2), "zh-hant": (1034, 1), "en": (880, 2)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 880, 2 -> 879, 2
+ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (918, 2), "zh-hant": (1034, 1), "en": (879, 2)}
 
 # Round twenty-nine's dev set, four more writers who never saw the corpus (Weihai, Xindian, Mui
 # Wo, Omaha), written at the round's start and only counted while it tuned (start 953, 7; final
@@ -2191,14 +2204,31 @@ ROUND_TWENTY_NINE_DEV_EVAL = TUNING / "round29_dev" / "all.tsv"
 # wp30 (Cantonese going to work beside a refusal, a reason of its own: 唔讀喇，開檔先): zh-hant 508, 4 -> 509, 3
 # verdicts30enplain (the riddle said known beside its answer: 'lol same weight, everybody knows this one'): en 219, 0 -> 220, 0
 # round thirty's tuning writers (round30_writers in the second opinion; in-sample): en 220, 0 -> 221, 0
-ROUND_TWENTY_NINE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (509, 3), "en": (221, 0)}
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 221, 0 -> 220, 0
+ROUND_TWENTY_NINE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (509, 3), "en": (220, 0)}
 
 # Round thirty's final set, twelve new writers who never saw the corpus (Bengbu, Zhuzhou,
 # Shangrao, Munich; Beitou, Zuoying; Sai Wan Ho, Jordan; Memphis, Leicester, Karachi, Belize
 # City), written in the round's first minutes, sealed while the round worked on other data, and
-# run once on afcf0a35 (its README and RESULT.txt: the reported number). Held at what it reached.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (906, 7), "zh-hant": (1028, 4), "en": (854, 8)}
+# run once on afcf0a35 (its README and RESULT.txt: the reported number). Moved to the tuning
+# sets (content/eval/tuning/round30_final/) when round thirty-one's final set was sealed; held at
+# what it reaches.
+ROUND_THIRTY_FINAL_EVAL = TUNING / "round30_final" / "all.tsv"
+# Its one run read zh-hans 906, 7; zh-hant 1028, 4; en 854, 8 (the reported number).
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hans 906, 7 -> 909, 6
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hant 1028, 4 -> 1029, 5
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 854, 8 -> 866, 4
+ROUND_THIRTY_FINAL_READ = {"zh-hans": (909, 6), "zh-hant": (1029, 5), "en": (866, 4)}
+
+# Round thirty's dev set, four more writers who never saw the corpus (Luzhou, Zhunan, Tai Wo
+# Hau, Sacramento), written at the round's start and only counted while it tuned (start 959, 6;
+# final 961, 4). Moved to the tuning sets (content/eval/tuning/round30_dev/) in round thirty-one;
+# held at what it reaches.
+ROUND_THIRTY_DEV_EVAL = TUNING / "round30_dev" / "all.tsv"
+# Its last count in round thirty: zh-hans 225, 2; zh-hant 512, 2; en 224, 0.
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hans 225, 2 -> 226, 1
+# round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hant 512, 2 -> 513, 1
+ROUND_THIRTY_DEV_READ = {"zh-hans": (226, 1), "zh-hant": (513, 1), "en": (224, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -2390,7 +2420,8 @@ HELD = [
     (ROUND_TWENTY_EIGHT_DEV_EVAL, 978, ROUND_TWENTY_EIGHT_DEV_READ),
     (ROUND_TWENTY_NINE_FINAL_EVAL, 2868, ROUND_TWENTY_NINE_FINAL_READ),
     (ROUND_TWENTY_NINE_DEV_EVAL, 978, ROUND_TWENTY_NINE_DEV_READ),
-    (FINAL_EVAL, 2868, FINAL_READ),
+    (ROUND_THIRTY_FINAL_EVAL, 2868, ROUND_THIRTY_FINAL_READ),
+    (ROUND_THIRTY_DEV_EVAL, 978, ROUND_THIRTY_DEV_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -3066,7 +3097,8 @@ HELD = [
         "round twenty-eight's dev set, tuned on after the round",
         "round twenty-nine's final set, tuned on after its one run",
         "round twenty-nine's dev set, tuned on after the round",
-        "round thirty's final set, as its one run read it",
+        "round thirty's final set, tuned on after its one run",
+        "round thirty's dev set, tuned on after the round",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
