@@ -129,6 +129,10 @@ class Links:
         when it was played out meanwhile (two friends opening its last play at once)."""
         return self.store.count_link_play(code, MAX_PLAYS)
 
+    def unplayed(self, code: str) -> None:
+        """Take back the play `played` counted, its turn taken back whole (ops31)."""
+        self.store.uncount_link_play(code)
+
     def report(self, endings: list[Ending]) -> list[tuple[int, str]]:
         """Record how each linked prank went; (chat, text) to tell each link's owner."""
         told = []

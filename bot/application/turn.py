@@ -174,7 +174,7 @@ class Turns:
         taken = self.services.engine.offer_taken(chat, message)
         if taken is not message:  # a bare "照玩" taking the chat's offer: the command it stands for
             message = self._resolved(taken)
-        response = self._link_counted(chat, message, await self._respond(chat, message))
+        response, played = self._link_counted(chat, message, await self._respond(chat, message))
         # Where the chat is, and the state found there before the turn moved into it: a send
         # may find the group moved (`_apply`), merged into the supergroup's state.
         landed = [(message.chat_id, chat)]
@@ -198,9 +198,13 @@ class Turns:
             # and its records' tallies withdrawn. Kept, the board and /stats counted a fall
             # nobody heard (the metrics and link reports skip a turn that raised), and the
             # answer given again met a prank already over (carry30b).
+            # The link's play it counted is taken back with it (ops31): kept, a friend's
+            # open that nobody heard used up one of the link's plays.
             taken_back = withdrawn(tallies(response.endings, self._link_owner))
             before = _before_the_moves(chat, landed)
             self.storage.save_chat(landed[-1][0], before, tallies=taken_back)
+            if played is not None:
+                self.services.links.unplayed(played)
             raise
         except Exception as error:
             if isinstance(error, StorageError) or not (message.bot_added and response.replies):
@@ -244,23 +248,28 @@ class Turns:
             message = replace(message, chosen_in_private=chosen)
         return message
 
-    def _link_counted(self, chat: ChatState, message: Incoming, response: Response) -> Response:
+    def _link_counted(
+        self, chat: ChatState, message: Incoming, response: Response
+    ) -> tuple[Response, str | None]:
         """`response`, its prank link's play counted where the link started its prank: not
         where it was only offered in another language (counted then and again at "anyway",
         the owner read two plays of one friend: redteam24), nor at its owner's own try. Played
-        out meanwhile, the link is stale and the prank does not start."""
+        out meanwhile, the link is stale and the prank does not start. With the code of the
+        link whose play it counted (None when none), for a turn taken back to uncount."""
         link = message.link
         if link is None or link.own or link.routine is None:
-            return response
+            return response, None
         started = any(
             prank.link == link.code
             for ticket, prank in response.chat.pranks.items()
             if ticket not in chat.pranks
         )
-        if not started or self.services.links.played(link.code):
-            return response
+        if not started:
+            return response, None
+        if self.services.links.played(link.code):
+            return response, link.code
         lang = language_for(message.sender.language_code, chat.lang)
-        return Response([Reply(say("link_stale", lang))], chat)
+        return Response([Reply(say("link_stale", lang))], chat), None
 
     async def _respond(self, chat: ChatState, message: Incoming) -> Response:
         """The engine's response, unless a group member is sending commands too fast. Plain

@@ -299,6 +299,11 @@ class Storage(AuthoredTables, ABC):
         `max_plays`. One statement: two people opening it at once cannot both slip past."""
 
     @abstractmethod
+    def uncount_link_play(self, code: str) -> None:
+        """Take back one play `count_link_play` counted, for a turn taken back whole (its
+        question never left: `Turns.take`); never below none."""
+
+    @abstractmethod
     def add_link_result(self, code: str, result: dict, keep: int) -> None:
         """Add how one play went, keeping the newest `keep`."""
 

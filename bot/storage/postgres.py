@@ -453,6 +453,9 @@ class PostgresStorage(Storage):
         )
         return counted == 1
 
+    def uncount_link_play(self, code: str) -> None:
+        self._run("UPDATE links SET plays = plays - 1 WHERE code = %s AND plays > 0", (code,))
+
     def add_link_result(self, code: str, result: dict, keep: int) -> None:
         with self._connection(transaction=True) as db:
             row = db.execute("SELECT results FROM links WHERE code = %s FOR UPDATE", (code,))

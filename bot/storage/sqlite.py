@@ -402,6 +402,9 @@ class SqliteStorage(Storage):
         )
         return cursor.rowcount == 1
 
+    def uncount_link_play(self, code: str) -> None:
+        self.db.execute("UPDATE links SET plays = plays - 1 WHERE code = ? AND plays > 0", (code,))
+
     def add_link_result(self, code: str, result: dict, keep: int) -> None:
         with self._transaction():
             row = self.db.execute("SELECT results FROM links WHERE code = ?", (code,)).fetchone()

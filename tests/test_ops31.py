@@ -1,0 +1,78 @@
+"""ops31: a score that counts only real falls (what round thirty left in the engine).
+
+1. Two friends pranking one person at once in a group: a plain answer (replying to no
+   question) went to the newest prank, so a victim answering the questions in the order they
+   were asked crossed them (each prank got the other's answer and reveal, nobody was scored
+   right). Chosen: a reply to a question answers that prank; a plain answer answers the one
+   prank aimed at its sender, and where several are, none: the victim is asked, in her
+   language, to reply to the question she is answering (rule "which question").
+2. The starter's own guesses at her group prank neither score nor move its deadline (each
+   guess gave it a fresh timeout: she could keep it open for ever); she is told so once.
+3. A turn taken back whole (its question never left: `TurnUnsaidError`) takes back the prank
+   link's play it counted.
+4. A turn whose first reply left but a later one certainly did not: the rest is sent, in
+   order, once Telegram takes messages again; what was sent is never sent twice.
+
+Each pins a behaviour with real answers through the real corpus: the real Application over
+HTTP against the emulator with its SQLite, the console playground, or the engine; no mock of
+our code."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.content.corpus import Corpus
+from bot.storage import LinkRecord, Storage
+from tests.support.emulator import Emulator
+from tests.support.slow_clients import wait_until
+from tests.support.telegram_fixtures import ALICE, CAROL, private, running_bot, sends, wait_for
+
+slow = pytest.mark.slow  # a bot against the Telegram emulator
+
+LINK = "ops31linkcode0001"
+
+
+# -- 3. a turn taken back takes back its link's play ------------------------------------------
+
+
+def _plays(db: Path, code: str) -> int:
+    storage = Storage(db)
+    try:
+        link = storage.get_link(code)
+        assert link is not None
+        return link.plays
+    finally:
+        storage.close()
+
+
+@slow
+async def test_a_link_opened_in_a_turn_taken_back_is_not_a_play(
+    emulator: Emulator, tmp_path: Path, corpus: Corpus
+) -> None:
+    """Alice opens Carol's prank link, but Telegram answers its question with a 500: nothing
+    was said, the chat is asked to try again, and the link has no play counted; opened again,
+    the question is asked and the play counted once. Breakage: the take-back leaving the
+    link's count alone (seen red: one play counted for a question never asked)."""
+    db = tmp_path / "bot.sqlite3"
+    made = Storage(db)
+    try:
+        made.create_link(LinkRecord(LINK, CAROL["id"], "en", "compliment-game", time.time()))
+    finally:
+        made.close()
+    question = corpus.routines["compliment-game"].states["ask"].say.in_("en")
+    chat = private(ALICE)
+    async with running_bot(emulator, db):
+        emulator.inject("sendMessage", "500", chat_id=ALICE["id"])
+        mark = emulator.mark()
+        emulator.user_message(chat, ALICE, f"/start {LINK}")
+        await wait_for(emulator, sends(ALICE["id"], "try again"), after=mark, timeout=10)
+        await asyncio.to_thread(wait_until, lambda: _plays(db, LINK) == 0, 5, "the play back")
+        assert _plays(db, LINK) == 0
+        mark = emulator.mark()
+        emulator.user_message(chat, ALICE, f"/start {LINK}")
+        await wait_for(emulator, sends(ALICE["id"], question), after=mark, timeout=10)
+    assert _plays(db, LINK) == 1
