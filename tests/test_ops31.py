@@ -20,13 +20,18 @@ our code."""
 from __future__ import annotations
 
 import asyncio
+import random
 import time
 from pathlib import Path
 
 import pytest
 
 from bot.content.corpus import Corpus
+from bot.conversation.engine import Engine
+from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import say
 from bot.storage import LinkRecord, Storage
+from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, sent
 from tests.support.emulator import Emulator
 from tests.support.slow_clients import wait_until
 from tests.support.telegram_fixtures import ALICE, CAROL, private, running_bot, sends, wait_for
@@ -34,6 +39,8 @@ from tests.support.telegram_fixtures import ALICE, CAROL, private, running_bot, 
 slow = pytest.mark.slow  # a bot against the Telegram emulator
 
 LINK = "ops31linkcode0001"
+GROUP = {"in_group": True, "chat_id": -5}
+LANGS = ["en", "zh", "zh-hant", "zh-hk"]
 
 
 # -- 3. a turn taken back takes back its link's play ------------------------------------------
@@ -76,3 +83,34 @@ async def test_a_link_opened_in_a_turn_taken_back_is_not_a_play(
         emulator.user_message(chat, ALICE, f"/start {LINK}")
         await wait_for(emulator, sends(ALICE["id"], question), after=mark, timeout=10)
     assert _plays(db, LINK) == 1
+
+
+# -- 2. the starter's own guesses keep no prank open -----------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_starters_own_guesses_neither_score_nor_keep_her_prank_open(
+    corpus: Corpus, lang: str
+) -> None:
+    """Mei opens a group prank and guesses at it herself, three times: the prank keeps the
+    deadline it was asked with (each guess gave it a fresh timeout), she is told once, in her
+    language, that her guesses neither score nor buy it time, and nothing is scored. A
+    friend's guess then goes on as ever (a fresh deadline, a try used). Breakage: `own_guess`
+    not applied (seen red: the deadline moved on with each of her guesses)."""
+    engine = Engine(corpus, random.Random(31))
+    mei, bob = Person(9, "Mei", "mei", lang), Person(10, "Bob", "bob", lang)
+    asked = sent(engine, ChatState(), mei, f"/prank {HINTED_ROUTINE[lang]}", 0.0, **GROUP)
+    ((ticket, prank),) = asked.chat.pranks.items()
+    deadline = prank.until
+    chat, told = asked.chat, []
+    for n in (1, 2, 3):
+        guessed = sent(engine, chat, mei, WILD_GUESS[lang], 100.0 * n, ticket=ticket, **GROUP)
+        chat = guessed.chat
+        assert chat.pranks[ticket].until == deadline, n
+        told += [say("own_guess", lang) in reply.text for reply in guessed.replies]
+    assert told == [True, False, False]
+    assert not any(score.fooled or score.pranked for score in chat.scores.values())
+    friend = sent(engine, chat, bob, WILD_GUESS[lang], 400.0, ticket=ticket, **GROUP)
+    assert friend.chat.pranks[ticket].until > deadline
+    assert friend.chat.pranks[ticket].tries_used == 1
+    assert not any(say("own_guess", lang) in reply.text for reply in friend.replies)

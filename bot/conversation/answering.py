@@ -286,6 +286,40 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # could be any admin, is nobody to score; told once, and the prank waits (ops29: its
         # guess on a member's open prank went on the board, as the group)
         return courtesy(chat, ticket, message, "answer_as_yourself", lang)
+    answered = _answered(corpus, chat, ticket, prank, message, lang)
+    if answers_own_prank(prank, message):
+        return own_guess(answered, ticket, prank, message, lang)
+    return answered
+
+
+# In a prank's `told`: its starter has been told her own guesses neither score nor keep it open
+# (`own_guess`). A member's key is a number or a @username, never this.
+STARTER_TOLD = "starter"
+
+
+def own_guess(
+    response: Response, ticket: str, prank: Prank, message: Incoming, lang: str
+) -> Response:
+    """Rule "the starter's own guess": `response` to the starter's guess at her own group
+    prank, the prank (still waiting) keeping the deadline it had. Each guess gave it a fresh
+    timeout, so she could keep it open for ever by guessing, where none of her guesses can
+    score (`answers_own_prank`; ops31). She is told so once per prank, with the first."""
+    waiting = response.chat.pranks.get(ticket)
+    if waiting is None or not response.replies:  # her answer ended it: nothing kept open
+        return response
+    told = STARTER_TOLD in waiting.told
+    kept = replace(waiting, until=prank.until, told=waiting.told | {STARTER_TOLD})
+    replies = response.replies
+    if not told:
+        last = replies[-1]
+        replies = [*replies[:-1], replace(last, text=f"{last.text}\n{say('own_guess', lang)}")]
+    return replace(response, replies=replies, chat=response.chat.with_prank(ticket, kept))
+
+
+def _answered(
+    corpus: Corpus, chat: ChatState, ticket: str, prank: Prank, message: Incoming, lang: str
+) -> Response:
+    """The answer to `prank` (the chat's `ticket`), which `message` may answer."""
     routine = corpus.routines[prank.routine]
     state = routine.states[prank.state]
     # The routine's own lines carry on in the variety the prank was asked in when the

@@ -609,6 +609,15 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="這題是你出給 {target} 的，讓 {target} 自己回答吧。",
         zh_hk="呢題係你出畀 {target} 嘅，等 {target} 自己答啦。",
     ),
+    # The starter guessing at her own group prank (ops31, answering's `own_guess`): once per
+    # prank, kindly; the prank keeps its deadline.
+    "own_guess": Text(
+        "（自己出的题自己猜不算分哦，也不会延长时间～题目留给朋友们，时间到就揭晓。）",
+        "(Your own guesses at your prank don't score or buy it more time: it stays open for "
+        "your friends until time's up.)",
+        zh_hant="（自己出的題自己猜不算分喔，也不會延長時間～題目留給朋友們，時間到就揭曉。）",
+        zh_hk="（自己出嘅題自己估唔計分㗎，亦唔會加時～條題留返畀班朋友，夠鐘就揭曉。）",
+    ),
     "timeout": Text(
         "⏰ 时间到，没人回答。答案揭晓：",
         "⏰ Time's up, nobody answered. The answer:",
