@@ -183,8 +183,12 @@ def test_an_answer_replying_to_nothing_goes_to_the_newest_prank_it_may_answer(
         pranks={"2": aimed, "1": aimed, "7": waiting, "5": replace(aimed, target=CAROL)}
     )
     assert [r.ticket for r in handled(engine, first, private).replies] == ["2"]
-    # in a group, only one aimed at the sender: one aimed at nobody needs a reply
-    assert group(engine, first, BOB, "六把").replies[0].ticket == "2"
+    # in a group, only one aimed at the sender: one aimed at nobody needs a reply; where
+    # several are aimed at the sender, none (ops31: rule "which question", she is asked to
+    # reply to the one she answers)
+    alone = ChatState(pranks={k: v for k, v in first.pranks.items() if k != "1"})
+    assert group(engine, alone, BOB, "六把").replies[0].ticket == "2"
+    assert group(engine, first, BOB, "六把").chat.pranks == first.pranks
     assert not group(engine, ChatState(pranks={"7": waiting}), BOB, "六把").handled
 
 

@@ -33,6 +33,7 @@ from bot.i18n.catalogue import say
 from bot.storage import LinkRecord, Storage
 from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, sent
 from tests.support.emulator import Emulator
+from tests.support.playground import played, said_after
 from tests.support.slow_clients import wait_until
 from tests.support.telegram_fixtures import ALICE, CAROL, private, running_bot, sends, wait_for
 
@@ -65,23 +66,25 @@ async def test_a_link_opened_in_a_turn_taken_back_is_not_a_play(
     the question is asked and the play counted once. Breakage: the take-back leaving the
     link's count alone (seen red: one play counted for a question never asked)."""
     db = tmp_path / "bot.sqlite3"
+    alice, owner = ALICE["id"], CAROL["id"]
+    assert isinstance(alice, int) and isinstance(owner, int)
     made = Storage(db)
     try:
-        made.create_link(LinkRecord(LINK, CAROL["id"], "en", "compliment-game", time.time()))
+        made.create_link(LinkRecord(LINK, owner, "en", "compliment-game", time.time()))
     finally:
         made.close()
     question = corpus.routines["compliment-game"].states["ask"].say.in_("en")
     chat = private(ALICE)
     async with running_bot(emulator, db):
-        emulator.inject("sendMessage", "500", chat_id=ALICE["id"])
+        emulator.inject("sendMessage", "500", chat_id=alice)
         mark = emulator.mark()
         emulator.user_message(chat, ALICE, f"/start {LINK}")
-        await wait_for(emulator, sends(ALICE["id"], "try again"), after=mark, timeout=10)
+        await wait_for(emulator, sends(alice, "try again"), after=mark, timeout=10)
         await asyncio.to_thread(wait_until, lambda: _plays(db, LINK) == 0, 5, "the play back")
         assert _plays(db, LINK) == 0
         mark = emulator.mark()
         emulator.user_message(chat, ALICE, f"/start {LINK}")
-        await wait_for(emulator, sends(ALICE["id"], question), after=mark, timeout=10)
+        await wait_for(emulator, sends(alice, question), after=mark, timeout=10)
     assert _plays(db, LINK) == 1
 
 
@@ -114,3 +117,63 @@ def test_the_starters_own_guesses_neither_score_nor_keep_her_prank_open(
     assert friend.chat.pranks[ticket].until > deadline
     assert friend.chat.pranks[ticket].tries_used == 1
     assert not any(say("own_guess", lang) in reply.text for reply in friend.replies)
+
+
+# -- 1. two friends' pranks on one member: each gets its own answer ---------------------------
+
+
+def test_two_friends_pranking_one_member_at_once_each_get_their_own_answer(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """In the playground's group (its SQLite, the real turn): Alice and Bob each prank you at
+    once. Your plain answer to Alice's question is taken for neither (you are asked to reply
+    to the one you mean); replying to each question, each prank gets its own answer: Alice
+    and Bob both got you. Breakage: rule "which question" gone (seen red: the plain answer
+    went to Bob's newer prank and got its reveal, and Bob never got you)."""
+    shown = played(
+        corpus,
+        tmp_path,
+        "/group",
+        "hi all",
+        "/as alice",
+        ">2 /prank compliment-game",
+        "/as bob",
+        ">2 /prank apples-take-away",
+        "/as you",
+        "you are so smart",
+        ">4 you are so smart",
+        ">6 two",
+    )
+    text = "\n".join(shown)
+    assert say("which_question", "en", count=2) in said_after(shown, "you are so smart")
+    assert "@alice got @you" in text and "@bob got @you" in text, text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_plain_answer_to_two_pranks_at_once_is_asked_which_in_the_victims_language(
+    corpus: Corpus, lang: str
+) -> None:
+    """Alice and Bob each aim a prank at Mei; her plain answer changes nothing and asks her,
+    in her language, to reply to the question she is answering; her reply to Alice's question
+    answers Alice's prank alone. With one prank aimed at her, a plain answer answers it, as
+    before."""
+    engine = Engine(corpus, random.Random(31))
+    engine.prank_cooldown = 0.0
+    mei = Person(9, "Mei", "mei", lang)
+    alice, bob = Person(1, "Alice", "alice", lang), Person(2, "Bob", "bob", lang)
+    routines = [
+        HINTED_ROUTINE[lang],
+        *(r for r in corpus.playable(lang) if r != HINTED_ROUTINE[lang]),
+    ]
+    first = sent(engine, ChatState(), alice, f"/prank {routines[0]}", 0.0, replied=mei, **GROUP)
+    (alices,) = first.chat.pranks
+    plain = sent(engine, first.chat, mei, WILD_GUESS[lang], 1.0, **GROUP)
+    assert plain.chat.pranks[alices] != first.chat.pranks[alices]  # one aimed: answered
+    both = sent(engine, first.chat, bob, f"/prank {routines[1]}", 2.0, replied=mei, **GROUP)
+    (bobs,) = both.chat.pranks.keys() - {alices}
+    asked = sent(engine, both.chat, mei, WILD_GUESS[lang], 3.0, **GROUP)
+    assert [reply.text for reply in asked.replies] == [say("which_question", lang, count=2)]
+    assert asked.chat == both.chat
+    replied = sent(engine, both.chat, mei, WILD_GUESS[lang], 4.0, ticket=alices, **GROUP)
+    assert replied.chat.pranks[bobs] == both.chat.pranks[bobs]
+    assert replied.chat.pranks.get(alices) != both.chat.pranks[alices]

@@ -278,6 +278,16 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # (ops30b: 哈哈 after a /story heard "send /prank to play"): it is laughed along with
         laughed = reading.only_a_laugh(message.text, corpus.words)
         return Response([Reply(say("nudge_laughed" if laughed else "nudge", lang))], chat)
+    if message.ticket != ticket and message.in_group:
+        # Rule "which question": in a group, a message replying to no question answers the
+        # one prank aimed at its sender; where friends aim several at her at once, it answers
+        # none. Given to the newest, a victim answering the questions in the order they came
+        # crossed them, each prank met with the other's answer and reveal, nobody scored right
+        # (ops31). Her reply to a question answers that one; she is asked to reply so.
+        aimed = aimed_at(chat, message.sender)
+        if aimed > 1:
+            asked = line_reply(chat, "which_question", lang, count=aimed)
+            return replace(asked, courtesy=True)  # the group's flood share, as any courtesy
     prank = chat.pranks[ticket]
     if not prank.may_answer(message.sender):
         return not_for_you(chat, ticket, message, lang)
@@ -634,6 +644,15 @@ def ticket_for(chat: ChatState, message: Incoming) -> str | None:
         # answers only a prank aimed at its sender; one aimed at nobody needs a reply.
         return aimed
     return aimed if aimed is not None else unaimed
+
+
+def aimed_at(chat: ChatState, sender: Person) -> int:
+    """How many of the chat's pranks wait for `sender`'s answer, aimed at her."""
+    return sum(
+        1
+        for prank in chat.pranks.values()
+        if prank.target is not None and prank.target.is_same(sender)
+    )
 
 
 def wait(

@@ -618,6 +618,15 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（自己出的題自己猜不算分喔，也不會延長時間～題目留給朋友們，時間到就揭曉。）",
         zh_hk="（自己出嘅題自己估唔計分㗎，亦唔會加時～條題留返畀班朋友，夠鐘就揭曉。）",
     ),
+    # Rule "which question" (ops31, answering's `answer`): friends aim several pranks at one
+    # member of a group at once, and she answers without replying to one of the questions.
+    "which_question": Text(
+        "有 {count} 个问题在等你回答，我分不清你答的是哪一个：请直接回复你要回答的那条问题。",
+        "{count} questions are waiting for your answer, and I can't tell which one this is "
+        "for: reply to the question you're answering.",
+        zh_hant="有 {count} 個問題在等你回答，我分不出你答的是哪一題：請直接回覆你要回答的那則問題。",
+        zh_hk="有 {count} 條問題等緊你答，我分唔到你答緊邊條：你想答邊條，就直接回覆嗰條問題啦。",
+    ),
     "timeout": Text(
         "⏰ 时间到，没人回答。答案揭晓：",
         "⏰ Time's up, nobody answered. The answer:",
