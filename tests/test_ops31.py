@@ -177,3 +177,43 @@ def test_a_plain_answer_to_two_pranks_at_once_is_asked_which_in_the_victims_lang
     replied = sent(engine, both.chat, mei, WILD_GUESS[lang], 4.0, ticket=alices, **GROUP)
     assert replied.chat.pranks[bobs] == both.chat.pranks[bobs]
     assert replied.chat.pranks.get(alices) != both.chat.pranks[alices]
+
+
+# -- 4. a turn's rest, said once Telegram is back ---------------------------------------------
+
+
+@slow
+async def test_the_rest_of_a_turn_partly_sent_is_said_once_telegram_is_back(
+    emulator: Emulator, tmp_path: Path, corpus: Corpus
+) -> None:
+    """Carol opens her own prank link: the bot says it is hers, then asks its question. The
+    first line leaves; Telegram answers the question with a 500. No "Oops… try again" (the
+    turn is saved, half of it said): the question follows, once, after the line it came
+    after, which is not said twice; her answer replying to it answers the prank. Breakage:
+    the turn's rest dropped (seen red: "Oops… try again", and the question never came)."""
+    db = tmp_path / "bot.sqlite3"
+    carol = CAROL["id"]
+    assert isinstance(carol, int)
+    made = Storage(db)
+    try:
+        made.create_link(LinkRecord(LINK, carol, "en", "compliment-game", time.time()))
+    finally:
+        made.close()
+    english = {**CAROL, "language_code": "en"}
+    own = say("link_own", "en")
+    question = corpus.routines["compliment-game"].states["ask"].say.in_("en")
+    async with running_bot(emulator, db, sweep_seconds=0.5):
+        emulator.inject("sendMessage", "none", chat_id=carol)
+        emulator.inject("sendMessage", "500", chat_id=carol)
+        mark = emulator.mark()
+        emulator.user_message(private(english), english, f"/start {LINK}")
+        asked = await wait_for(emulator, sends(carol, question), after=mark, timeout=15)
+        mark = emulator.mark()
+        emulator.user_message(
+            private(english), english, "you are so smart", reply_to=asked["result"]
+        )
+        await wait_for(emulator, sends(carol, "taste"), after=mark, timeout=15)
+    said = emulator.sent_texts(carol)
+    assert not any("try again" in text for text in said), said
+    heard = [text for text in said if own in text or question in text]
+    assert heard == [own, question], said

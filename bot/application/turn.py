@@ -29,6 +29,7 @@ the background, keep timers) and never touch a chat's state.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 from collections.abc import AsyncIterator, Coroutine, Iterable, Mapping
@@ -57,6 +58,12 @@ log = logging.getLogger(__name__)
 # this many doublings: with the 5 s sweep, 5, 10, 20 … 320 s (five minutes and a bit), so
 # an hour's outage costs a chat a dozen tries, not one every sweep (review21).
 REVEAL_RETRY_DOUBLINGS = 6
+
+
+# The rest of a turn whose later reply certainly never left (`Unsaid`) is tried again as a
+# timeout's reveal is (`retry_wait`), this many times at most (with the 5 s sweep, some
+# forty minutes), then given up and logged: a turn's lines said an hour late answer nothing.
+UNSAID_TRIES = 12
 
 
 def retry_wait(first: float, unsent_reveals: int) -> float:
@@ -107,6 +114,29 @@ class Send:
     force_reply: bool = False
     share: tuple[str, str] | None = None
     keys: Keys = ()
+
+
+@dataclass(frozen=True)
+class UnsaidReply:
+    """A reply of a turn one of whose replies left and this one certainly did not (Telegram
+    answered that it failed); `ticket`: its prank's ticket in the chat; `after`, `message`:
+    the turn's state and message, as it is sent with (`Turns._send`)."""
+
+    reply: Reply
+    ticket: str | None
+    after: ChatState
+    message: Incoming
+
+
+@dataclass
+class Unsaid:
+    """What is left to say in a chat: the replies of its turns that never left after one of
+    the turn's did, in order, said once Telegram takes messages again (`Turns._say_unsaid`),
+    tried `tries` times so far. The turn's state is saved and some of it was said: taken back,
+    or met with "Oops… try again", it left the chat half a turn (ops31)."""
+
+    replies: list[UnsaidReply]
+    tries: int = 0
 
 
 @dataclass(frozen=True)
@@ -161,6 +191,7 @@ class Turns:
         self.first_retry = first_retry
         self.throttle = throttle or Throttle()
         self.buttons = buttons or ButtonSigner(storage.secret("chat buttons"), services.engine)
+        self.unsaid: dict[int, Unsaid] = {}  # by chat: a turn's rest, said before the next
 
     # -- a message ------------------------------------------------------------------------
 
@@ -477,8 +508,11 @@ class Turns:
         unconfirmed: UnconfirmedError | None = None
         unsent: set[str] = set()  # the tickets of timeouts' reveals that never left
         said = False  # a reply of this turn left (or may have): no longer taken back
+        if chat_id in self.unsaid:  # an earlier turn's rest first, in order (ops31)
+            await self._say_unsaid(chat_id, outbox, after)
+        rest: Unsaid | None = None
         try:
-            for reply in response.replies:
+            for index, reply in enumerate(response.replies):
                 signed = self.buttons.sign(reply.buttons) if reply.buttons else None
                 ticket = _renumbered(reply.ticket, tickets)
                 send = self._send(
@@ -525,6 +559,20 @@ class Turns:
                 except NeverSentError as error:
                     if message is not None and not said:  # taken back (`Turns.take`)
                         raise TurnUnsaidError(str(error)) from error
+                    if message is not None and chat_id == first_chat_id:
+                        # Part of the turn was said: the rest (this reply on) follows, in
+                        # order, once Telegram takes messages again; the turn goes on
+                        # (its state is saved), and no "Oops" says it failed (ops31)
+                        log.warning("chat %s: a turn's later reply never left: %s", chat_id, error)
+                        rest = Unsaid(
+                            [
+                                UnsaidReply(
+                                    later, _renumbered(later.ticket, tickets), after, message
+                                )
+                                for later in response.replies[index:]
+                            ]
+                        )
+                        break
                     if message is not None or reply.ticket not in ended:
                         raise  # a turn's later reply: the turn failed, the rest unsaid
                     # A timeout's reveal that certainly never left: its prank is put back as
@@ -549,6 +597,11 @@ class Turns:
                 metrics.record_started(before, response.chat)  # the chat as the turn left it
             raise
         metrics.record_started(before, response.chat)  # not the state a move merged it into
+        if rest is not None and chat_id in self.unsaid:  # after an earlier turn's, still unsaid
+            self.unsaid[chat_id].replies += rest.replies
+        elif rest is not None:
+            self.unsaid[chat_id] = rest
+            outbox.start(self._retry_unsaid(chat_id, outbox))
         endings = response.endings
         if unsent:
             moved = chat_id != first_chat_id
@@ -568,6 +621,77 @@ class Turns:
         outbox.set_timers(chat_id, _deadlines(after))
         if unconfirmed is not None and message is not None:
             raise unconfirmed  # as before: the turn's caller says what follows (Turns.take)
+
+    async def _retry_unsaid(self, chat_id: int, outbox: Outbox) -> None:
+        """Say what is left of the chat's turn (`Unsaid`), under the chat's lock, after each
+        wait `retry_wait` gives, until it is said (or a later turn said it first) or tried
+        UNSAID_TRIES times."""
+        while chat_id in self.unsaid:
+            rest = self.unsaid[chat_id]
+            if rest.tries >= UNSAID_TRIES:
+                del self.unsaid[chat_id]
+                log.error("chat %s: gave up %d unsaid replies", chat_id, len(rest.replies))
+                return
+            rest.tries += 1
+            await asyncio.sleep(retry_wait(self.first_retry, rest.tries))
+            try:
+                async with self.storage.chat_lock(chat_id):
+                    if self.unsaid.get(chat_id) is rest:
+                        await self._say_unsaid(chat_id, outbox, self.storage.load_chat(chat_id))
+            except StorageError as error:  # the database is back by the next try, or given up
+                log.warning("chat %s: unsaid replies wait for the database: %s", chat_id, error)
+
+    async def _say_unsaid(self, chat_id: int, outbox: Outbox, now: ChatState) -> None:
+        """Send the chat's unsaid replies (`Unsaid`) in order, each once: one that may have
+        left (UnconfirmedError) is not sent again; one that certainly did not stops the rest,
+        kept for the next try. A question its prank no longer waits on in the chat (`now`: it
+        ended, or an answer meanwhile moved it on) is dropped: it would ask what is over. The
+        caller holds the chat's lock."""
+        entry = self.unsaid[chat_id]
+        rest = entry.replies
+        buttons: list[tuple[str, int, int, float]] = []
+        questions: list[tuple[int, int, str]] = []
+        try:
+            while rest:
+                # Taken off the list before it is sent: a turn of the chat that comes in
+                # meanwhile (polling orders a chat's updates by its own lock, not this one)
+                # says only what is still left, never this one again
+                unsaid = rest.pop(0)
+                reply, ticket = unsaid.reply, unsaid.ticket
+                if reply.asks and not _still_asks(unsaid, now):
+                    continue
+                signed = self.buttons.sign(reply.buttons) if reply.buttons else None
+                keys = signed.keys if signed else ()
+                send = self._send(chat_id, reply, ticket, unsaid.after, unsaid.message, keys)
+                try:
+                    sent = await outbox.send(chat_id, send)
+                except UnconfirmedError as error:  # may have been said: never said twice
+                    log.warning(
+                        "chat %s: an unsaid reply's delivery is unknown: %s", chat_id, error
+                    )
+                    continue
+                except NeverSentError as error:
+                    log.warning("chat %s: unsaid replies wait again: %s", chat_id, error)
+                    rest.insert(0, unsaid)
+                    self.unsaid.setdefault(chat_id, entry)  # a turn's meanwhile found none left
+                    return
+                except (UndeliverableError, ChatMovedError) as error:
+                    log.warning("chat %s: unsaid replies given up: %r", chat_id, error)
+                    rest.clear()
+                    return
+                if signed is not None and signed.token is not None:
+                    buttons.append((signed.token, chat_id, sent.message_id, signed.expires))
+                if reply.asks and ticket is not None:
+                    questions.append((chat_id, sent.message_id, ticket))
+                    self.services.authoring.asked(chat_id, sent.message_id, unsaid.after, ticket)
+                elif sent.in_group:
+                    questions.append((chat_id, sent.message_id, NOT_A_QUESTION))
+                elif ticket == OFFERED:
+                    questions.append((chat_id, sent.message_id, OFFERED))
+        finally:
+            if not rest and self.unsaid.get(chat_id) is entry:
+                del self.unsaid[chat_id]
+            self._note_sent(chat_id, buttons, questions)
 
     async def _kept_for_a_later_sweep(
         self,
@@ -678,6 +802,16 @@ class Turns:
         if private and reply.asks and prank is not None and reply.address is None:
             share = (prank.routine, prank.lang)
         return Send(reply, quote, force_reply=reply.address is not None, share=share, keys=keys)
+
+
+def _still_asks(unsaid: UnsaidReply, now: ChatState) -> bool:
+    """Whether the question `unsaid` asks is still the one its prank waits on in `now`: the
+    prank there, at the step and the try it asked."""
+    waiting = now.pranks.get(unsaid.ticket or "")
+    asked = unsaid.after.pranks.get(unsaid.ticket or "")
+    if waiting is None or asked is None:
+        return False
+    return (waiting.state, waiting.tries_used) == (asked.state, asked.tries_used)
 
 
 def _before_the_moves(chat: ChatState, landed: list[tuple[int, ChatState]]) -> ChatState:
