@@ -217,3 +217,36 @@ async def test_the_rest_of_a_turn_partly_sent_is_said_once_telegram_is_back(
     assert not any("try again" in text for text in said), said
     heard = [text for text in said if own in text or question in text]
     assert heard == [own, question], said
+
+
+@slow
+async def test_a_question_whose_prank_ended_meanwhile_is_not_said_late(
+    emulator: Emulator, tmp_path: Path, corpus: Corpus
+) -> None:
+    """As above, the question never left; before Telegram is tried again, Carol calls the
+    prank off: her /cancel's turn says nothing of the question (its prank is over), then its
+    own line, and the question is never said. Breakage: `_still_asks` always true (seen red:
+    the question of a prank called off was asked)."""
+    db = tmp_path / "bot.sqlite3"
+    carol = CAROL["id"]
+    assert isinstance(carol, int)
+    made = Storage(db)
+    try:
+        made.create_link(LinkRecord(LINK, carol, "en", "compliment-game", time.time()))
+    finally:
+        made.close()
+    english = {**CAROL, "language_code": "en"}
+    own = say("link_own", "en")
+    question = corpus.routines["compliment-game"].states["ask"].say.in_("en")
+    async with running_bot(emulator, db, sweep_seconds=8):
+        emulator.inject("sendMessage", "none", chat_id=carol)
+        emulator.inject("sendMessage", "500", chat_id=carol)
+        mark = emulator.mark()
+        emulator.user_message(private(english), english, f"/start {LINK}")
+        await wait_for(emulator, sends(carol, own), after=mark, timeout=15)
+        mark = emulator.mark()
+        emulator.user_message(private(english), english, "/cancel")
+        await wait_for(emulator, sends(carol), after=mark, timeout=15)
+    said = emulator.sent_texts(carol)
+    assert not any(question in text for text in said), said
+    assert said[0] == own and len(said) == 2, said
