@@ -47,3 +47,23 @@ def test_a_count_recounted_after_a_wait_is_taken_back(
 def test_a_weight_never_taken_is_no_denial(corpus: Corpus, answer: str, branch: str | None) -> None:
     where = "gained-weight/ask"
     assert reached(corpus, where, answer) == branch, explained(corpus, where, answer)
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # an animal said to know the way is no guess at the one that gets lost
+        ("不清楚，蜜蜂都认得路", None),
+        ("鸽子方向感很好的，我也不清楚", None),
+        ("蚂蚁？不对，蚂蚁都认得路", None),
+        # ...another named after it is still the guess, and one named alone still guesses
+        ("狗都认路，那就是…乌龟？", "other_animal"),
+        ("鸽子吧", "other_animal"),
+        ("虾吧，老往后退", "other_animal"),
+    ],
+)
+def test_the_one_that_knows_the_way_is_no_guess(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    where = "lost-deer/ask"
+    assert reached(corpus, where, answer) == branch, explained(corpus, where, answer)

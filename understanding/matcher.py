@@ -1495,6 +1495,17 @@ class Matcher:
                     replaced = self._taken_back_for_unread(parts, clause, start, tail, said)
                     if replaced is not None:
                         return replaced
+                if (
+                    said in lexicon.replacing_corrections
+                    and after.hit is None
+                    and any(d.why_not is _KNOWS_THE_WAY for d in after.dropped)
+                ):
+                    # "鸽子？不对，鸽子认路": the guess taken back, named as the one that does
+                    # know the way (rule "the one that knows the way"), and none given instead
+                    first = self._match(_before(parts, clause, start))
+                    if first.hit is not None and first.branch is not None:
+                        taken = _why(replace(first.hit), _KNOWS_THE_WAY)
+                        return Match(None, None, None, (), (*first.dropped, taken), corrected=said)
                 if said in lexicon.holding_on and after.hit is None:
                     recounted = self._recounted_after_a_wait(parts, clause, start, tail, said)
                     if recounted is not None:
@@ -4978,6 +4989,15 @@ class Matcher:
         elif (
             entry.intent is None
             and kinds[i] == HAN
+            and j < len(texts)
+            and "".join(texts[j : j + _LONGEST_KNOWS_THE_WAY]).startswith(lexicon.knows_the_way_zh)
+        ):
+            # rule "the one that knows the way" (wp31): 鸽子都认得路的 names the one that does
+            # know it, no guess at the one that gets lost
+            dropped.append(_why(hit, _KNOWS_THE_WAY))
+        elif (
+            entry.intent is None
+            and kinds[i] == HAN
             and (
                 (
                     i == 0
@@ -7523,6 +7543,9 @@ def _near_missed(
         return
 
 
+_KNOWS_THE_WAY: Final = "the one that knows the way (鸽子都认得路): no guess"
+# the most characters a word of lexicon.knows_the_way_zh holds (方向感最好: five, 都有方向感)
+_LONGEST_KNOWS_THE_WAY: Final = 5
 _ASKING_PARTICLES: Final = frozenset("吗咩")
 # 啊, 呀 close a question only with the mark typed after them (你要去游泳啊？): without it they
 # close a statement (你要去游泳啊 我不去)
