@@ -67,3 +67,18 @@ def test_the_one_that_knows_the_way_is_no_guess(
 ) -> None:
     where = "lost-deer/ask"
     assert reached(corpus, where, answer) == branch, explained(corpus, where, answer)
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # the verb twice round 就 after 想 / 要 / 爱 leaves it to whoever wants: no yes
+        ("想打就打咯", None),
+        ("你爱打就打，我不管", None),
+        # ...the dare taken, 打就打, is still a yes
+        ("打就打，谁怕谁", "agrees"),
+    ],
+)
+def test_v_jiu_v_after_wanting_is_no_yes(corpus: Corpus, answer: str, branch: str | None) -> None:
+    where = "houyi-moon/repeat"
+    assert reached(corpus, where, answer) == branch, explained(corpus, where, answer)
