@@ -82,3 +82,21 @@ def test_the_one_that_knows_the_way_is_no_guess(
 def test_v_jiu_v_after_wanting_is_no_yes(corpus: Corpus, answer: str, branch: str | None) -> None:
     where = "houyi-moon/repeat"
     assert reached(corpus, where, answer) == branch, explained(corpus, where, answer)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # can't read it, alone or with a reason: no seeing through (5 writers to none)
+        ("reverse-baba/baba", "字太多 不会念", None),
+        # ...the trick named beside it still sees through
+        ("reverse-baba/baba", "想得美，不会念", "sees_through"),
+        # brown bread, as every writer who named it labels it
+        ("toast-toaster/ask", "brown bread", "fancy_bread"),
+        ("toast-toaster/ask", "white bread", "bread"),
+    ],
+)
+def test_labels_against_the_corpus_counted(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch, explained(corpus, where, answer)
