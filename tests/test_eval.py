@@ -1143,7 +1143,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hans 905, 8 -> 904, 8
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 1022, 4 -> 1023, 4
 # verdicts30hant (Hokkien V甲 is V到, and 累到 is tired: 累甲半死 今天退房五間): zh-hant 1023, 4 -> 1024, 4
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (904, 8), "zh-hant": (1024, 4), "en": (880, 4)}
+# wp31 (the one that knows the way is no guess: 鸽子方向感最好，最没有的……不晓得了): zh-hans 904, 8 -> 905, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (905, 7), "zh-hant": (1024, 4), "en": (880, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1352,7 +1353,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 猪会拱白菜 我只会拱直播间的单): zh-hans 921, 1 -> 922, 1
 # verdicts30enplain (the riddle said known beside its answer: 'A kilo is a kilo, I'm not falling for this one'): en 883, 2 -> 884, 2
 # round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hant 1025, 4 -> 1024, 5
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (922, 1), "zh-hant": (1024, 5), "en": (884, 2)}
+# wp31 (a wait, then a recount: 剩返八把…咪住，…咁即係十把都喺度啫): zh-hant 1024, 5 -> 1025, 4
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (922, 1), "zh-hant": (1025, 4), "en": (884, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1886,7 +1888,9 @@ ROUND_TWENTY_EIGHT_WRITERS_EVAL = TUNING / "round28_writers" / "all.tsv"
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊聽日去邊度飲茶): zh-hant 280, 4 -> 281, 4
 # wp30 (你自己念 handed back alone sees nothing through: 懒得念，你自己念): zh-hans 227, 2 -> 228, 1
 # round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hans 228, 1 -> 229, 1
-ROUND_TWENTY_EIGHT_WRITERS_READ = {"zh-hans": (229, 1), "zh-hant": (281, 4), "en": (220, 2)}
+# wp31 (never weighed is no denial: 冇称过，不晓得): zh-hans 229, 1 -> 230, 0
+# wp31 (a recount after 唔係 led by Cantonese 咪仍然係: 8把。。。唔係，…咪仍然係十把): zh-hant 281, 4 -> 282, 3
+ROUND_TWENTY_EIGHT_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (282, 3), "en": (220, 2)}
 
 # Round twenty-nine's tuning writers (Baoding, Siu Sai Wan, Raleigh): three writers who never
 # saw the corpus, read untouched at the round's start and on its merged language verdicts (730
@@ -2218,7 +2222,9 @@ ROUND_THIRTY_FINAL_EVAL = TUNING / "round30_final" / "all.tsv"
 # round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hans 906, 7 -> 909, 6
 # round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hant 1028, 4 -> 1029, 5
 # round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 854, 8 -> 866, 4
-ROUND_THIRTY_FINAL_READ = {"zh-hans": (909, 6), "zh-hant": (1029, 5), "en": (866, 4)}
+# wp31 (the one that knows the way: 不晓得，鸽子都认得路的; 不会念 out of the seeing-through list: 太长了 不会念): zh-hans 909, 6 -> 911, 4
+# wp31 (brown bread is fancy_bread, as every writer who named it labels it: brown bread, diet pe hun aajkal): en 866, 4 -> 867, 4
+ROUND_THIRTY_FINAL_READ = {"zh-hans": (911, 4), "zh-hant": (1029, 5), "en": (867, 4)}
 
 # Round thirty's dev set, four more writers who never saw the corpus (Luzhou, Zhunan, Tai Wo
 # Hau, Sacramento), written at the round's start and only counted while it tuned (start 959, 6;
@@ -2819,7 +2825,8 @@ HELD = [
     # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect together; in-sample): zh-hant 275, 0 -> 276, 0
     # verdicts28hant (Hong Kong and Taiwan praise: 你煮嘢幾好食): zh-hant 275, 0 -> 276, 0
     # verdicts29hant (Cantonese 冇晒 typed 冇哂: 冇哂 一開槍飛哂啦): zh-hant 276, 0 -> 277, 0
-    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (277, 0)}),
+    # wp31 (虾 among lost-deer's animals: 蝦 成日打倒退): zh-hant 277, 0 -> 278, 0
+    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (278, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 225, 1
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): zh-hant 225, 1 -> 226, 0
     # verdicts29hant (a thought named after 在想 guesses a thing: 在想麻辣鍋 對ㄅ🌶️): zh-hant 226, 0 -> 227, 0

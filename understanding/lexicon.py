@@ -96,6 +96,8 @@ FIELDS: dict[str, str] = {
     "none_left_zh": PHRASES,  # a count of nought after a firm one taking a number back
     # what may stand before the number that replaces one taken back (所以还是十把, wp27)
     "recount_leads_zh": PHRASES,
+    # said right after a thing named, it names the one that does know the way (wp31)
+    "knows_the_way_zh": PHRASES,
     # a copula (or "its") opening what follows a firm correction marker, before the answer
     # instead: "8, no wait, its 2" ("是" in Chinese: 不对，是往后)
     "recount_copulas_en": WORDS,
@@ -900,6 +902,7 @@ class Lexicon:
     holding_on: tuple[str, ...]
     none_left_zh: tuple[str, ...]
     recount_leads_zh: tuple[str, ...]
+    knows_the_way_zh: tuple[str, ...]
     recount_copulas_en: frozenset[str]
     rethinking_en: frozenset[str]
     mention_frames: tuple[str, ...]

@@ -1495,6 +1495,21 @@ class Matcher:
                     replaced = self._taken_back_for_unread(parts, clause, start, tail, said)
                     if replaced is not None:
                         return replaced
+                if (
+                    said in lexicon.replacing_corrections
+                    and after.hit is None
+                    and any(d.why_not is _KNOWS_THE_WAY for d in after.dropped)
+                ):
+                    # "鸽子？不对，鸽子认路": the guess taken back, named as the one that does
+                    # know the way (rule "the one that knows the way"), and none given instead
+                    first = self._match(_before(parts, clause, start))
+                    if first.hit is not None and first.branch is not None:
+                        taken = _why(replace(first.hit), _KNOWS_THE_WAY)
+                        return Match(None, None, None, (), (*first.dropped, taken), corrected=said)
+                if said in lexicon.holding_on and after.hit is None:
+                    recounted = self._recounted_after_a_wait(parts, clause, start, tail, said)
+                    if recounted is not None:
+                        return recounted
                 if said == "?" and _opens_other_choice([t for t in tail[0][0] if t != "?"]):
                     continue  # "兔子？還是鹿？": a choice asked back, nothing taken back
                 if (
@@ -2588,6 +2603,27 @@ class Matcher:
         if any(h.intent == TRICK or (sees is not None and h.branch == sees) for h in first.hits):
             return None
         taken = _why(replace(first.hit), "taken back for an answer no branch has (A, no wait, B)")
+        return Match(None, None, None, (), (*first.dropped, taken), corrected=said)
+
+    def _recounted_after_a_wait(
+        self, parts: list[Clause], clause: int, start: int, tail: list[Clause], said: str
+    ) -> Match | None:
+        """Rule "a wait, then a recount" (wp31): a wait (lexicon.holding_on: 咪住, 等等, "hold
+        on") after a branch's number, then a clause opening with another number, past a
+        conclusion or a "still" (剩返八把…咪住，我接住嗰兩把仲揸喺手度，咁即係十把都喺度啫): the
+        number is counted again and the first taken back, as after a firm correction (rule
+        "taken back for something unread"). A wait is softer than 不对: followed by words with
+        no number first ("8... wait, what?") it takes nothing back here."""
+        head = _before(parts, clause, start)
+        first = self._match(head) if head else None
+        if first is None or first.branch is None or first.hit is None:
+            return None
+        if first.hit.kind != "number" or any(h.intent == TRICK for h in first.hits):
+            return None
+        chinese = parts[clause][1][start] == HAN
+        if not _answers_instead(tail, first.hit, chinese, self.lexicon):
+            return None
+        taken = _why(replace(first.hit), "taken back for a count of its own (A… wait, B)")
         return Match(None, None, None, (), (*first.dropped, taken), corrected=said)
 
     def _guess_named_again(self, parts: list[Clause], index: int, start: int, end: int) -> bool:
@@ -4950,6 +4986,15 @@ class Matcher:
             # rule "inside a longer noun": 洗碗槽 is the sink, 心脏科 the ward: the phrase at
             # its head answers nothing
             dropped.append(_why(hit, "inside a longer noun (洗碗槽, 心脏科)"))
+        elif (
+            entry.intent is None
+            and kinds[i] == HAN
+            and j < len(texts)
+            and "".join(texts[j : j + _LONGEST_KNOWS_THE_WAY]).startswith(lexicon.knows_the_way_zh)
+        ):
+            # rule "the one that knows the way" (wp31): 鸽子都认得路的 names the one that does
+            # know it, no guess at the one that gets lost
+            dropped.append(_why(hit, _KNOWS_THE_WAY))
         elif (
             entry.intent is None
             and kinds[i] == HAN
@@ -7498,6 +7543,9 @@ def _near_missed(
         return
 
 
+_KNOWS_THE_WAY: Final = "the one that knows the way (鸽子都认得路): no guess"
+# the most characters a word of lexicon.knows_the_way_zh holds (方向感最好: five, 都有方向感)
+_LONGEST_KNOWS_THE_WAY: Final = 5
 _ASKING_PARTICLES: Final = frozenset("吗咩")
 # 啊, 呀 close a question only with the mark typed after them (你要去游泳啊？): without it they
 # close a statement (你要去游泳啊 我不去)
