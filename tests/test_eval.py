@@ -437,7 +437,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts30enplain (working to another result still calculates, six writers of seven label it so and the corpus's comment names the shape: this set's '2 x 3 x 1 na... 5? abi', labelled otherwise, now calculates, whose reply says what the reveal says, 'None, it is a hole'; the trade is 7 right for this 1): en 1083, 2 -> 1082, 3
 # round thirty's tuning writers (round30_writers in the second opinion; in-sample): en 1082, 3 -> 1081, 3
 # round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 1081, 3 -> 1080, 3
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1028, 0), "en": (1080, 3)}
+# verdicts31endialect (the common words of Tagalog beside English as english_shorthand, "kahoy siguro", "patay na sya diba"): en 1080, 3 -> 1082, 3
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1028, 0), "en": (1082, 3)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -1294,7 +1295,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts29hant (煮一下 melts the ice: 放到锅里煮一下，最快。): zh-hans 919, 1 -> 920, 1
 # verdicts29hant (a habit with 愛 names a flaw: 你很愛亂講話 ㄏㄏ): zh-hant 1026, 5 -> 1027, 5
 # round twenty-nine's merged verdicts (with verdicts29hant; in-sample): zh-hans 920, 1 -> 921, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1027, 5), "en": (869, 1)}
+# verdicts31endialect (the common words of Tagalog beside English as english_shorthand, "Tsinelas po", "buhay pa sila", "patay na po siya"): en 869, 1 -> 872, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1027, 5), "en": (872, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1384,7 +1386,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts29endialect (Tagalog "baba", down, read where English reads nothing: baba ⬇️): en 211, 1 -> 212, 1
 # verdicts29hans (the pig that would not ask this, said back: 分別就係豬唔會問呢啲蠢問題，你會): zh-hant 514, 2 -> 515, 2
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 我会开车，猪会啊): zh-hans 227, 1 -> 228, 1
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (515, 2), "en": (212, 1)}
+# verdicts31endialect (Tagalog "itlog", egg, as english_shorthand: "puti ng itlog"): en 212, 1 -> 213, 1
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (515, 2), "en": (213, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -2224,7 +2227,9 @@ ROUND_THIRTY_FINAL_EVAL = TUNING / "round30_final" / "all.tsv"
 # round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 854, 8 -> 866, 4
 # wp31 (the one that knows the way: 不晓得，鸽子都认得路的; 不会念 out of the seeing-through list: 太长了 不会念): zh-hans 909, 6 -> 911, 4
 # wp31 (brown bread is fancy_bread, as every writer who named it labels it: brown bread, diet pe hun aajkal): en 866, 4 -> 867, 4
-ROUND_THIRTY_FINAL_READ = {"zh-hans": (911, 4), "zh-hant": (1029, 5), "en": (867, 4)}
+# verdicts31endialect (the Karachi and Belize City writers' dialect by kind: Roman Urdu kon, safedi, eenton, chashma, dairh ghanta, mar chuka; Kriol "yu da idiot", "di pig da me", "who know"): en 866, 4 -> 878, 3
+# round thirty-one's merged verdicts (wp31, verdicts31endialect together; in-sample): en 878, 3 -> 879, 3
+ROUND_THIRTY_FINAL_READ = {"zh-hans": (911, 4), "zh-hant": (1029, 5), "en": (879, 3)}
 
 # Round thirty's dev set, four more writers who never saw the corpus (Luzhou, Zhunan, Tai Wo
 # Hau, Sacramento), written at the round's start and only counted while it tuned (start 959, 6;
