@@ -64,6 +64,9 @@ FIELDS: dict[str, str] = {
     # keyboard's rows, whose runs are a mash (asdf)
     "laughing_pieces": PHRASES,
     "not_laughs": WORDS,
+    # in a group, a friend's try laughed at ("lol nice try", 中招了): rule "a tease of a
+    # friend's try", bot/content/reading.py `teases_a_try`
+    "teases": WORDS,
     "keyboard_rows": PHRASES,
     # ...and a Chinese chat's words typed as pinyin initials (wbzd: 我不知道), no mash
     "pinyin_initials_zh": WORDS,
@@ -885,6 +888,7 @@ class Lexicon:
     laughs_en: frozenset[str]
     laughing_pieces: tuple[str, ...]
     not_laughs: frozenset[str]
+    teases: frozenset[str]
     keyboard_rows: tuple[str, ...]
     pinyin_initials_zh: frozenset[str]
     particles_zh: frozenset[str]
@@ -1376,6 +1380,17 @@ class Lexicon:
             for row in self.keyboard_rows
             for line in (row, row[::-1])
             for run in (line[i : i + MASH_RUN] for i in range(len(line) - MASH_RUN + 1))
+        )
+
+    @cached_property
+    def tease_keys(self) -> frozenset[str]:
+        """`teases` as an answer is compared with them (`reading.teases_a_try`): folded, its
+        letters and characters only, casefolded ("nice try" as nicetry, 中咗伏 as 中了伏)."""
+        from understanding.text import fold
+
+        return frozenset(
+            "".join(ch for ch in fold(tease, self) if ch.isalnum()).casefold()
+            for tease in self.teases
         )
 
     @cached_property

@@ -43,6 +43,7 @@ from bot.conversation.state import (
 )
 from bot.i18n.catalogue import say
 from bot.i18n.language import language_for
+from understanding.lexicon import Lexicon
 
 # Waits in a row on answers that say nothing yet (an emoji alone, a put-off, "huh"): the
 # question is asked again this many times, its deadline not pushed back by them (the
@@ -279,6 +280,10 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         laughed = reading.only_a_laugh(message.text, corpus.words)
         return Response([Reply(say("nudge_laughed" if laughed else "nudge", lang))], chat)
     prank = chat.pranks[ticket]
+    friend = teased_after_a_try(prank, message, corpus.words)
+    if friend is not None:  # the next question is the faller's, or still open to all
+        key = "teased_fall" if friend is prank.target else "teased_try"
+        return courtesy(chat, ticket, message, key, lang, target=isolate(friend.label))
     if not prank.may_answer(message.sender):
         return not_for_you(chat, ticket, message, lang)
     if message.sender.is_chat:
@@ -669,6 +674,26 @@ def land(
     # chat, handled, call, endings
     reply = Reply("\n".join(said), ending.ticket, False, None, "incoming", keyboard)
     return Response([reply], chat, True, None, endings)
+
+
+def teased_after_a_try(prank: Prank, message: Incoming, lexicon: Lexicon) -> Person | None:
+    """Rule "a tease of a friend's try" (ops31b; newuser30: in an open group prank, a friend's
+    "lol nice try" after another's hinted guess was read as seeing through, and scored). In a
+    group, once a friend fell on the way (the next question is theirs) or made a guess the hint
+    answered (it falls unless someone does better), another member's laugh or tease of the
+    lexicon's `teases` laughs at that friend: it answers nothing and scores nothing. They are
+    told so once (`courtesy`): the friend laughed at (the prank's target, where they fell on
+    the way; else whoever tried); None otherwise."""
+    if not message.in_group:
+        return None
+    sender = message.sender
+    if prank.fell and prank.target is not None and not prank.target.is_same(sender):
+        friend = prank.target
+    elif prank.tried is not None and not prank.tried.is_same(sender):
+        friend = prank.tried
+    else:
+        return None
+    return friend if reading.teases_a_try(message.text, lexicon) else None
 
 
 def not_for_you(chat: ChatState, ticket: str, message: Incoming, lang: str) -> Response:

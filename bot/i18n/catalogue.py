@@ -699,6 +699,21 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="差一點就上當了！還好你改口改得快，算你過關。",
         zh_hk="差啲就中伏喇！好彩你改口改得快，當你過關啦。",
     ),
+    # Rule "a tease of a friend's try" (bot/conversation/answering.py `teased_after_a_try`): in
+    # a group, "lol nice try" at a friend's hinted guess is no answer: the question is still
+    # theirs to answer too; at a friend's fall on the way, the next question is the faller's
+    "teased_try": Text(
+        "笑 {target} 呢？那是 {target} 猜的，不算你的。你自己的答案呢？",
+        "Laughing at {target}? That was {target}'s guess, not yours. What's your own answer?",
+        zh_hant="在笑 {target} 喔？那是 {target} 猜的，不算你的。你自己的答案呢？",
+        zh_hk="笑緊 {target} 呀？嗰個係 {target} 估嘅，唔計你㗎。你自己個答案係咩？",
+    ),
+    "teased_fall": Text(
+        "哈哈，{target} 确实中招了。下一题轮到 {target} 答哦。",
+        "Ha, {target} fell for it all right. The next question is {target}'s.",
+        zh_hant="哈哈，{target} 真的中招了。下一題輪到 {target} 回答喔。",
+        zh_hk="哈哈，{target} 真係中咗伏。下一條輪到 {target} 答㗎。",
+    ),
     "saw_through_note": Text(
         "👀 {target} 识破了 {by} 的套路！",
         "👀 {target} saw through {by}'s prank!",
