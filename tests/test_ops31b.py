@@ -144,3 +144,30 @@ def test_a_real_answer_from_the_friend_still_counts(corpus: Corpus, tmp_path: Pa
     assert say("saw_through_note", "en", target="@bob", by="@you") in text, text
 
 
+# -- 3. the question handed back ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", CHINESE)
+@pytest.mark.parametrize("handed", ["你先說", "你講先啦", "你先说吧", "你猜"])
+def test_a_question_handed_back_is_asked_again_then_read_as_any_answer(
+    corpus: Corpus, tmp_path: Path, lang: str, handed: str
+) -> None:
+    """Breakage: hands_back out of the lexicon (seen red: 我的缺點就是：缺點你。, a fall)."""
+    shown = played(corpus, tmp_path, f"/lang {lang}", "/prank my-flaw", handed, "不知道")
+    state = corpus.routines["my-flaw"].states["ask"]
+    back = said_after(shown, handed)
+    assert say("handed_back", lang) in back and state.say.in_(lang) in back, back
+    assert state.reveal.in_(lang) not in back, back
+    after = said_after(shown, "不知道")
+    dont_know = next(a for a in state.answers if a.id == "dont_know")
+    assert dont_know.reply is not None and dont_know.reply.in_(lang) in after, after
+
+
+def test_you_first_in_english_is_asked_again(corpus: Corpus, tmp_path: Path) -> None:
+    routine = corpus.routines["compliment-game"]
+    shown = played(corpus, tmp_path, "/prank compliment-game", "you first")
+    back = said_after(shown, "you first")
+    assert say("handed_back", "en") in back, back
+    assert routine.states["ask"].reveal.in_("en") not in back, back
+
+

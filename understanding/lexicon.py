@@ -783,6 +783,9 @@ FIELDS: dict[str, str] = {
     # thinking aloud closing a clause ("let me think", 让我想想, 等我諗吓): no answer yet, so a
     # hum before it (嗯) is no yes; what a later clause says is the answer (rule "a put-off")
     "thinking_aloud": PHRASES,
+    # the question handed back closing a clause ("you first", 你先说, 你猜): no answer yet
+    # (rule "the question handed back")
+    "hands_back": PHRASES,
     # yes words that are only a hum (嗯, "mm"): before thinking aloud they say no yes
     "hums": WORDS,
     # the sounds of thinking ("hmm", "um", 呃): alone, no answer yet (rule "a put-off"); a hum
@@ -1269,6 +1272,7 @@ class Lexicon:
     asks_again: tuple[str, ...]
     put_offs: tuple[str, ...]
     thinking_aloud: tuple[str, ...]
+    hands_back: tuple[str, ...]
     hums: frozenset[str]
     thinking_sounds: frozenset[str]
     later_questions: tuple[str, ...]

@@ -26,6 +26,7 @@ from bot.content.corpus import (
     EMOJI_ONLY,
     FELL,
     GIVE_AWAY,
+    HANDS_BACK,
     NO,
     NO_WORDS,
     NONSENSE,
@@ -706,6 +707,8 @@ def not_answered_yet(state: RoutineState, text: str) -> str | None:
         return PUT_OFF
     if matcher.asks_again(text):
         return ASKS_AGAIN
+    if matcher.hands_back(text):  # 你先說, "you first": the asker is asked to answer (ops31b)
+        return HANDS_BACK
     lexicon = matcher.lexicon
     particles = _closing_particles(lexicon.particles_zh)
     for texts, kinds in matcher.clauses_read(text):

@@ -19,6 +19,7 @@ from bot.content.corpus import (
     DOTS_ONLY,
     EMOJI_ONLY,
     FELL,
+    HANDS_BACK,
     NO_WORDS,
     NONSENSE,
     OFF_TOPIC,
@@ -68,6 +69,7 @@ WAITING_LINES: dict[str, str] = {
     PUT_OFF: "put_off",
     ASKS_AGAIN: "asked_again",
     ASKS_WHY: "asked_why",
+    HANDS_BACK: "handed_back",
 }
 
 # The line the bot asks again with, by why an answer is no attempt at a question whose reveal

@@ -190,6 +190,13 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="你回答了就知道囉，先答嘛。題目是：",
         zh_hk="你答咗就知㗎喇，答咗先啦。條問題係：",
     ),
+    # the question handed back (你先说, "you first", 你猜): the asker asked first
+    "handed_back": Text(
+        "是我先问你的嘛，你先答。题目是：",
+        "I asked you first! Your answer, please:",
+        zh_hant="是我先問你的耶，你先回答嘛。題目是：",
+        zh_hk="係我問你先㗎嘛，你答先啦。條問題係：",
+    ),
     # Also the nudge after a hum alone (嗯, "hmm"). The question follows on the next line:
     # "还在：" before it reads cut short, and "The question stands" is a ruling's, not a
     # friend's (native24)
