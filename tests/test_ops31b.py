@@ -163,11 +163,25 @@ def test_a_question_handed_back_is_asked_again_then_read_as_any_answer(
     assert dont_know.reply is not None and dont_know.reply.in_(lang) in after, after
 
 
-def test_you_first_in_english_is_asked_again(corpus: Corpus, tmp_path: Path) -> None:
-    routine = corpus.routines["compliment-game"]
+@pytest.mark.parametrize("handed", ["you first", "you tell me"])
+def test_you_first_in_english_is_asked_again(corpus: Corpus, tmp_path: Path, handed: str) -> None:
+    """moses-ark's question has no hint: the wait's line and the question."""
+    state = corpus.routines["moses-ark"].states["ask"]
+    shown = played(corpus, tmp_path, "/prank moses-ark", handed)
+    back = said_after(shown, handed)
+    assert say("handed_back", "en") in back and state.say.in_("en") in back, back
+    assert state.reveal.in_("en") not in back, back
+
+
+def test_a_question_handed_back_where_the_step_has_a_hint_gets_the_hint(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """compliment-game's hint answers "you first" ("The deal is you go first"): it is said, not
+    the wait's line (as for a question asked back: tests/test_carry27.py)."""
+    state = corpus.routines["compliment-game"].states["ask"]
+    assert state.hint is not None
     shown = played(corpus, tmp_path, "/prank compliment-game", "you first")
     back = said_after(shown, "you first")
-    assert say("handed_back", "en") in back, back
-    assert routine.states["ask"].reveal.in_("en") not in back, back
+    assert state.hint.in_("en") in back and say("handed_back", "en") not in back, back
 
 

@@ -307,7 +307,12 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     # keep the prank's deadline: past them, the answer is one the bot did not understand.
     idle = prank.idle + 1
     may_wait = answer is None and idle <= MAX_IDLE_WAITS
-    if may_wait and (why := reading.not_answered_yet(state, message.text)) is not None:
+    why = reading.not_answered_yet(state, message.text) if may_wait else None
+    if why == HANDS_BACK and prank.tries_used < state.tries and state.hint is not None:
+        # the step's own hint answers a question handed back ("you first?" to compliment-game:
+        # "The deal is you go first"), as it answers one asked back (below): not the wait's line
+        why = None
+    if why is not None:
         # "hold on", "let me think", 等阵先答你, a hum alone (rule "a put-off"); "huh",
         # "what", 什么意思, with or without "?" (rule "asked again"); "🤔" or "……" alone
         # (rule "an emoji is no answer"): nothing said about the question yet. In any
