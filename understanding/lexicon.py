@@ -418,6 +418,8 @@ FIELDS: dict[str, str] = {
     # /joke and /story (bot/conversation/engine.py), compared whole as a title is
     "prank_asks_joke": WORDS,
     "prank_asks_story": WORDS,
+    # ...once these words around a request are off either end (给我讲个笑话吧, "tell me a joke pls")
+    "prank_asks_around": WORDS,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
     # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
     "ya_verbs_en": WORDS,
@@ -1060,6 +1062,7 @@ class Lexicon:
     name_fillers_zh: frozenset[str]
     prank_asks_joke: frozenset[str]
     prank_asks_story: frozenset[str]
+    prank_asks_around: frozenset[str]
     ya_verbs_en: frozenset[str]
     unread_words_en: frozenset[str]
     asked_back_openers_en: frozenset[str]
@@ -1376,17 +1379,6 @@ class Lexicon:
         return re.compile(f"(?:{alternatives})+")
 
     @cached_property
-    def keyboard_runs(self) -> frozenset[str]:
-        """Every run of MASH_RUN keys side by side on a row of the keyboard, either way (asdf,
-        fdsa, qwer): rule "only a laugh, a face or a mash"."""
-        return frozenset(
-            run
-            for row in self.keyboard_rows
-            for line in (row, row[::-1])
-            for run in (line[i : i + MASH_RUN] for i in range(len(line) - MASH_RUN + 1))
-        )
-
-    @cached_property
     def tease_keys(self) -> frozenset[str]:
         """`teases` as an answer is compared with them (`reading.teases_a_try`): folded, its
         letters and characters only, casefolded ("nice try" as nicetry, 中咗伏 as 中了伏)."""
@@ -1395,6 +1387,17 @@ class Lexicon:
         return frozenset(
             "".join(ch for ch in fold(tease, self) if ch.isalnum()).casefold()
             for tease in self.teases
+        )
+
+    @cached_property
+    def keyboard_runs(self) -> frozenset[str]:
+        """Every run of MASH_RUN keys side by side on a row of the keyboard, either way (asdf,
+        fdsa, qwer): rule "only a laugh, a face or a mash"."""
+        return frozenset(
+            run
+            for row in self.keyboard_rows
+            for line in (row, row[::-1])
+            for run in (line[i : i + MASH_RUN] for i in range(len(line) - MASH_RUN + 1))
         )
 
     @cached_property
