@@ -58,7 +58,7 @@ def _key_argument(call: ast.Call) -> ast.expr | None:
     """The key of a `say(key, …)` or `self._say(chat, key, …)` call; None for other calls."""
     func = call.func
     name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-    if name == "say" and call.args:
+    if name in ("say", "_status") and call.args:  # the playground's own lines (_status)
         return call.args[0]
     if name in ("_say", "line_reply") and len(call.args) >= 2:
         return call.args[1]
@@ -214,7 +214,7 @@ def keys_said() -> tuple[dict[str, str], list[str]]:
                 continue
             site = f"{where}:{node.lineno}"
             function = functions.get(node)
-            if getattr(function, "name", None) in ("say", "line_reply", "courtesy"):
+            if getattr(function, "name", None) in ("say", "line_reply", "courtesy", "_status"):
                 continue  # a helper passing its own `key` on: its callers are read instead
             keys = _literals(key)
             if keys is None and isinstance(key, ast.JoinedStr):

@@ -218,7 +218,7 @@ def test_a_link_owner_hears_of_a_player_who_stopped_partway(corpus: Corpus) -> N
 
 
 def test_every_reason_to_wait_has_its_line_and_an_unknown_one_raises() -> None:
-    from bot.content.corpus import ASKS_AGAIN, ASKS_WHY, DOTS_ONLY, EMOJI_ONLY, PUT_OFF
+    from bot.content.corpus import ASKS_AGAIN, ASKS_WHY, DOTS_ONLY, EMOJI_ONLY, HANDS_BACK, PUT_OFF
     from bot.conversation.answering import WAITING_LINES
 
     assert WAITING_LINES == {
@@ -227,6 +227,7 @@ def test_every_reason_to_wait_has_its_line_and_an_unknown_one_raises() -> None:
         PUT_OFF: "put_off",
         ASKS_AGAIN: "asked_again",
         ASKS_WHY: "asked_why",  # ops24: "why do you ask", 你问这个干嘛
+        HANDS_BACK: "handed_back",  # ops31b: "you first", 你先說
     }
     with pytest.raises(KeyError):
         WAITING_LINES["some new reason"]

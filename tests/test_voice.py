@@ -74,6 +74,7 @@ NOT_SENTENCES = {
     "mine_line": "a line of /mine: a title, its language's name and its status",
     "written_in_zh": "a language's name",
     "written_in_en": "a language's name",
+    "playground_keys": "a label over a message's buttons (掣: Hong Kong's word, no marker)",
 }
 
 

@@ -64,6 +64,9 @@ FIELDS: dict[str, str] = {
     # keyboard's rows, whose runs are a mash (asdf)
     "laughing_pieces": PHRASES,
     "not_laughs": WORDS,
+    # in a group, a friend's try laughed at ("lol nice try", 中招了): rule "a tease of a
+    # friend's try", bot/content/reading.py `teases_a_try`
+    "teases": WORDS,
     "keyboard_rows": PHRASES,
     # ...and a Chinese chat's words typed as pinyin initials (wbzd: 我不知道), no mash
     "pinyin_initials_zh": WORDS,
@@ -417,6 +420,8 @@ FIELDS: dict[str, str] = {
     # /joke and /story (bot/conversation/engine.py), compared whole as a title is
     "prank_asks_joke": WORDS,
     "prank_asks_story": WORDS,
+    # ...once these words around a request are off either end (给我讲个笑话吧, "tell me a joke pls")
+    "prank_asks_around": WORDS,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
     # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
     "ya_verbs_en": WORDS,
@@ -782,6 +787,9 @@ FIELDS: dict[str, str] = {
     # thinking aloud closing a clause ("let me think", 让我想想, 等我諗吓): no answer yet, so a
     # hum before it (嗯) is no yes; what a later clause says is the answer (rule "a put-off")
     "thinking_aloud": PHRASES,
+    # the question handed back closing a clause ("you first", 你先说, 你猜): no answer yet
+    # (rule "the question handed back")
+    "hands_back": PHRASES,
     # yes words that are only a hum (嗯, "mm"): before thinking aloud they say no yes
     "hums": WORDS,
     # the sounds of thinking ("hmm", "um", 呃): alone, no answer yet (rule "a put-off"); a hum
@@ -887,6 +895,7 @@ class Lexicon:
     laughs_en: frozenset[str]
     laughing_pieces: tuple[str, ...]
     not_laughs: frozenset[str]
+    teases: frozenset[str]
     keyboard_rows: tuple[str, ...]
     pinyin_initials_zh: frozenset[str]
     particles_zh: frozenset[str]
@@ -1056,6 +1065,7 @@ class Lexicon:
     name_fillers_zh: frozenset[str]
     prank_asks_joke: frozenset[str]
     prank_asks_story: frozenset[str]
+    prank_asks_around: frozenset[str]
     ya_verbs_en: frozenset[str]
     unread_words_en: frozenset[str]
     asked_back_openers_en: frozenset[str]
@@ -1268,6 +1278,7 @@ class Lexicon:
     asks_again: tuple[str, ...]
     put_offs: tuple[str, ...]
     thinking_aloud: tuple[str, ...]
+    hands_back: tuple[str, ...]
     hums: frozenset[str]
     thinking_sounds: frozenset[str]
     later_questions: tuple[str, ...]
@@ -1369,6 +1380,17 @@ class Lexicon:
         pieces = sorted(self.laughing_pieces, key=len, reverse=True)
         alternatives = "|".join("".join(re.escape(ch) + "+" for ch in piece) for piece in pieces)
         return re.compile(f"(?:{alternatives})+")
+
+    @cached_property
+    def tease_keys(self) -> frozenset[str]:
+        """`teases` as an answer is compared with them (`reading.teases_a_try`): folded, its
+        letters and characters only, casefolded ("nice try" as nicetry, 中咗伏 as 中了伏)."""
+        from understanding.text import fold
+
+        return frozenset(
+            "".join(ch for ch in fold(tease, self) if ch.isalnum()).casefold()
+            for tease in self.teases
+        )
 
     @cached_property
     def keyboard_runs(self) -> frozenset[str]:

@@ -1075,6 +1075,16 @@ class Matcher:
             return True
         return _hum_trailing_off(text, split, lexicon)
 
+    def hands_back(self, text: str) -> bool:
+        """Rule "the question handed back", for an answer that reached nothing: whether a
+        clause of it closes on a lead of lexicon.hands_back ("you first", 你先说, Cantonese
+        你講先, 你猜): the victim asks the asker to answer, and answers nothing yet."""
+        lexicon = self.lexicon
+        return bool(lexicon.hands_back) and any(
+            texts and _asks_to_say_again(texts, kinds, lexicon, "hands_back")
+            for texts, kinds in self.clauses_read(text)
+        )
+
     def asks_again(self, text: str) -> bool:
         """Rule "asked again", for an answer that reached nothing: whether it only asks for
         the question again or for what it means (every clause a request of

@@ -134,7 +134,7 @@ class Playground:
         if number is None:
             return None, line
         if not number.isdigit() or (self.chat_id, int(number)) not in self._authors:
-            self._write(f"(no message [{number}] to reply to in this chat: /reply N text)")
+            self._status("playground_no_message", number=number)
             return None, ""
         return int(number), rest.strip()
 
@@ -146,25 +146,27 @@ class Playground:
                 self._names[self.speaker.id or 0] = self.speaker.name
             if self.group_name is None:  # out of a group, each person has a private chat
                 self.chat_id = self.speaker.id or 0
-                whose = "your" if self.speaker.id == self.you.id else "their"
-                self._write(f"(now {self.speaker.name}, in {whose} private chat with the bot)")
+                yours = self.speaker.id == self.you.id
+                key = "playground_as_private_yours" if yours else "playground_as_private_theirs"
+                self._status(key, name=self.speaker.name)
             elif self.speaker.username is None:  # "/prank @老李" finds nobody, as on Telegram
-                self._write(
-                    f"(now speaking as {self.speaker.name}, who has no Telegram username: "
-                    f"to prank them, reply to their message, /reply N /prank)"
-                )
+                self._status("playground_as_no_username", name=self.speaker.name)
             else:
-                self._write(f"(now speaking as {self.speaker.name})")
+                self._status("playground_as", name=self.speaker.name)
         elif name == "group":
+            # said in the language of the chat left: a group new to the bot has none until
+            # it is added, just after (in a 粤语 chat, /group said it in English)
+            lang = self._lang()
             self.group_name = args[0].strip() if args else "friends"
             self.chat_id = group_id(self.group_name)
-            self._write(f"(in the group “{self.group_name}”; /as NAME speaks as someone else)")
+            self._status("playground_in_group", lang, group=self.group_name)
             await self._bot_added()
         elif name == "private":
             self.group_name, self.chat_id = None, self.speaker.id or 0
-            you = self.speaker.id == self.you.id
-            whose = "your" if you else f"{self.speaker.name}'s"
-            self._write(f"(in {whose} private chat with the bot)")
+            if self.speaker.id == self.you.id:
+                self._status("playground_private_yours")
+            else:
+                self._status("playground_private_theirs", name=self.speaker.name)
         elif name == "wait":
             await self.wait()
 
@@ -193,7 +195,7 @@ class Playground:
         self._first_shown.clear()
         response = await self.turns.take(incoming, self)
         if not response.handled and in_group:
-            self._write("(no reply: in a group the bot answers commands and its questions)")
+            self._status("playground_no_reply")
         if response.call is not None:
             await self._first_shown.wait()  # the next line comes after the command has answered
         if text.split() in (["/help"], ["/start"]):
@@ -218,7 +220,16 @@ class Playground:
         await self.turns.take(incoming, self)
 
     def _lang(self) -> str:
-        return self.turns.lang_for(self.chat_id, self.speaker.language_code)
+        return self._lang_of(self.chat_id)
+
+    def _lang_of(self, chat_id: int) -> str:
+        """The language `chat_id` speaks, as the bot's own lines there are written."""
+        return self.turns.lang_for(chat_id, self.speaker.language_code)
+
+    def _status(self, key: str, lang: str | None = None, **values: object) -> None:
+        """One of the playground's own lines, in parentheses, in the chat's language (`lang`
+        where given)."""
+        self._write(f"({say(key, lang or self._lang(), **values)})")
 
     async def _press(self, args: list[str]) -> None:
         """`/press N K`: tap button (K) under message [N] of this chat, as the speaker."""
@@ -226,13 +237,11 @@ class Playground:
         chat_id = self.chat_id
         keys = self._keys.get((chat_id, numbers[0])) if len(numbers) == 2 else None
         if keys is None or not 1 <= numbers[1] <= len(keys):
-            self._write(
-                "(no such button: /press N K presses button (K) under message [N] of this chat)"
-            )
+            self._status("playground_no_button")
             return
         key = keys[numbers[1] - 1]
         if key.switch is not None:
-            self._write(f"(on Telegram this opens your chats, to post “{key.switch}” inline)")
+            self._status("playground_inline_key", query=key.switch)
             return
         tap = Tap(key.data, self.speaker, chat_id, numbers[0], chat_id < 0, self.clock(), True)
         self._first_shown.clear()
@@ -250,14 +259,14 @@ class Playground:
         return Sent(number, chat_id < 0)  # a pretend group has a negative id, as on Telegram
 
     async def edit_keys(self, chat_id: int, message_id: int, keys: Keys) -> None:
-        self._write(f"(the buttons under [{message_id}] change)")
+        self._status("playground_keys_change", number=message_id)
         self._show_keys(chat_id, message_id, keys)
 
     def _show_keys(self, chat_id: int, number: int, keys: Keys) -> None:
         flat = [key for row in keys for key in row]
         self._keys[chat_id, number] = flat
         shown = " ".join(f"({i}) {key.label}" for i, key in enumerate(flat, 1))
-        self._write(f"   [buttons: {shown}]")
+        self._write(f"   [{say('playground_keys', self._lang_of(chat_id))}: {shown}]")
 
     async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
         number = self._number(None, chat_id)  # a message of its own, as on Telegram
@@ -275,7 +284,8 @@ class Playground:
 
     async def tell(self, chat_id: int, text: str) -> None:
         name = self._names.get(chat_id, str(chat_id))  # e.g. a link's owner hears of it
-        self._write(f"📬 to {name}: " + text.replace("\n", "\n   "))
+        told = say("playground_told", self._lang_of(chat_id), name=name)
+        self._write(told + text.replace("\n", "\n   "))
 
     def start(self, work: Coroutine[Any, Any, None]) -> None:
         self._shown = ""

@@ -197,6 +197,7 @@ _DOTS = frozenset(".。…⋯‥·・,，、")
 PUT_OFF = "put_off"  # rule "a put-off"
 ASKS_AGAIN = "asks_again"  # rule "asked again": "huh", "wdym", 蛤？你说啥
 ASKS_WHY = "asks_why"  # rule "asked why": 你问这个干嘛, "why do you ask"
+HANDS_BACK = "hands_back"  # rule "the question handed back": 你先说, "you first", 你猜
 # Why an answer that reached nothing is no attempt at the question, where the reveal is the
 # prank (RoutineState.no_attempt): no fall is scored on it.
 NONSENSE = "nonsense"  # rule "no answer, only noise": a wall of text, one word over and over

@@ -26,6 +26,7 @@ from bot.content.corpus import (
     EMOJI_ONLY,
     FELL,
     GIVE_AWAY,
+    HANDS_BACK,
     NO,
     NO_WORDS,
     NONSENSE,
@@ -706,6 +707,8 @@ def not_answered_yet(state: RoutineState, text: str) -> str | None:
         return PUT_OFF
     if matcher.asks_again(text):
         return ASKS_AGAIN
+    if matcher.hands_back(text):  # 你先說, "you first": the asker is asked to answer (ops31b)
+        return HANDS_BACK
     lexicon = matcher.lexicon
     particles = _closing_particles(lexicon.particles_zh)
     for texts, kinds in matcher.clauses_read(text):
@@ -877,6 +880,28 @@ def only_a_laugh(text: str, lexicon: Lexicon) -> bool:
     told how to play: ops30b), by the rule "only a laugh, a face or a mash"'s lists."""
     said = "".join(ch for ch in text if ch.isalnum()).casefold()
     return len(said) >= 2 and not said.isdigit() and _laughing(said, lexicon)
+
+
+# Longer than this, an answer is more than a tease (rule "a tease of a friend's try")
+MAX_TEASE_CHARS = 40
+
+
+def teases_a_try(text: str, lexicon: Lexicon) -> bool:
+    """Rule "a tease of a friend's try" (ops31b): whether `text` is only one of the lexicon's
+    teases, maybe with a laugh before or after it ("lol nice try", 哈哈中招了, 中伏喇 笑死), or a
+    laugh alone: said by another member after a friend's hinted guess or fall on the way, it
+    laughs at that friend, and answers nothing (newuser30: "lol nice try" saw through)."""
+    if len(text) > MAX_TEASE_CHARS:
+        return False
+    said = "".join(ch for ch in fold(text, lexicon) if ch.isalnum()).casefold()
+    teases = lexicon.tease_keys
+    if said in teases or only_a_laugh(text, lexicon):
+        return True
+    return any(
+        (said[:cut] in teases and _laughing(said[cut:], lexicon))
+        or (said[cut:] in teases and _laughing(said[:cut], lexicon))
+        for cut in range(1, len(said))
+    )
 
 
 def _laughing(said: str, lexicon: Lexicon) -> bool:

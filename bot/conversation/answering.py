@@ -19,6 +19,7 @@ from bot.content.corpus import (
     DOTS_ONLY,
     EMOJI_ONLY,
     FELL,
+    HANDS_BACK,
     NO_WORDS,
     NONSENSE,
     OFF_TOPIC,
@@ -43,6 +44,7 @@ from bot.conversation.state import (
 )
 from bot.i18n.catalogue import say
 from bot.i18n.language import language_for
+from understanding.lexicon import Lexicon
 
 # Waits in a row on answers that say nothing yet (an emoji alone, a put-off, "huh"): the
 # question is asked again this many times, its deadline not pushed back by them (the
@@ -67,6 +69,7 @@ WAITING_LINES: dict[str, str] = {
     PUT_OFF: "put_off",
     ASKS_AGAIN: "asked_again",
     ASKS_WHY: "asked_why",
+    HANDS_BACK: "handed_back",
 }
 
 # The line the bot asks again with, by why an answer is no attempt at a question whose reveal
@@ -289,6 +292,10 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
             asked = line_reply(chat, "which_question", lang, count=aimed)
             return replace(asked, courtesy=True)  # the group's flood share, as any courtesy
     prank = chat.pranks[ticket]
+    friend = teased_after_a_try(prank, message, corpus.words)
+    if friend is not None:  # the next question is the faller's, or still open to all
+        key = "teased_fall" if friend is prank.target else "teased_try"
+        return courtesy(chat, ticket, message, key, lang, target=isolate(friend.label))
     if not prank.may_answer(message.sender):
         return not_for_you(chat, ticket, message, lang)
     if message.sender.is_chat:
@@ -344,7 +351,12 @@ def _answered(
     # keep the prank's deadline: past them, the answer is one the bot did not understand.
     idle = prank.idle + 1
     may_wait = answer is None and idle <= MAX_IDLE_WAITS
-    if may_wait and (why := reading.not_answered_yet(state, message.text)) is not None:
+    why = reading.not_answered_yet(state, message.text) if may_wait else None
+    if why == HANDS_BACK and prank.tries_used < state.tries and state.hint is not None:
+        # the step's own hint answers a question handed back ("you first?" to compliment-game:
+        # "The deal is you go first"), as it answers one asked back (below): not the wait's line
+        why = None
+    if why is not None:
         # "hold on", "let me think", 等阵先答你, a hum alone (rule "a put-off"); "huh",
         # "what", 什么意思, with or without "?" (rule "asked again"); "🤔" or "……" alone
         # (rule "an emoji is no answer"): nothing said about the question yet. In any
@@ -722,6 +734,26 @@ def land(
     # chat, handled, call, endings
     reply = Reply("\n".join(said), ending.ticket, False, None, "incoming", keyboard)
     return Response([reply], chat, True, None, endings)
+
+
+def teased_after_a_try(prank: Prank, message: Incoming, lexicon: Lexicon) -> Person | None:
+    """Rule "a tease of a friend's try" (ops31b; newuser30: in an open group prank, a friend's
+    "lol nice try" after another's hinted guess was read as seeing through, and scored). In a
+    group, once a friend fell on the way (the next question is theirs) or made a guess the hint
+    answered (it falls unless someone does better), another member's laugh or tease of the
+    lexicon's `teases` laughs at that friend: it answers nothing and scores nothing. They are
+    told so once (`courtesy`): the friend laughed at (the prank's target, where they fell on
+    the way; else whoever tried); None otherwise."""
+    if not message.in_group:
+        return None
+    sender = message.sender
+    if prank.fell and prank.target is not None and not prank.target.is_same(sender):
+        friend = prank.target
+    elif prank.tried is not None and not prank.tried.is_same(sender):
+        friend = prank.tried
+    else:
+        return None
+    return friend if reading.teases_a_try(message.text, lexicon) else None
 
 
 def not_for_you(chat: ChatState, ticket: str, message: Incoming, lang: str) -> Response:

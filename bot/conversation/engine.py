@@ -406,10 +406,11 @@ class Engine:
             if public is not None:
                 return self._play(chat, message, public, target, lang)
             # a joke or a story asked of /prank (/prank 笑话): the command that tells one
-            if _asks_for(" ".join(names), self.corpus.words.prank_asks_joke):
+            words = self.corpus.words
+            if _asks_for(" ".join(names), words.prank_asks_joke, words.prank_asks_around):
                 pointed = self._say(chat, "prank_asks_joke", lang)
                 return self._still_waiting(pointed, message, lang)
-            if _asks_for(" ".join(names), self.corpus.words.prank_asks_story):
+            if _asks_for(" ".join(names), words.prank_asks_story, words.prank_asks_around):
                 pointed = self._say(chat, "prank_asks_story", lang)
                 return self._still_waiting(pointed, message, lang)
         mentioned = bool(mentions) or any(a.startswith("@") for a in args)
@@ -1203,10 +1204,33 @@ def _without_tone(words: list[str]) -> list[str]:
     return kept
 
 
-def _asks_for(name: str, words: frozenset[str]) -> bool:
-    """Whether `name` is one of a lexicon list's entries, compared whole as a title is (the
-    lexicon's prank_asks_joke, prank_asks_story: /prank 笑话, 講個笑話, "tell me a joke")."""
-    return title_key(name) in _keys_of(words)
+def _asks_for(name: str, words: frozenset[str], around: frozenset[str]) -> bool:
+    """Whether `name` is one of a lexicon list's entries, compared whole as a title is, once
+    the words `around` a request are taken off either end, longest first (the lexicon's
+    prank_asks_joke, prank_asks_story and prank_asks_around: /prank 笑话, 给我讲个笑话吧,
+    講個笑話嚟聽吓, "can you tell me a joke please")."""
+    key = title_key(name)
+    wanted = _keys_of(words)
+    arounds = _longest_first(around)
+    while key not in wanted:
+        shorter = next(
+            (
+                key[len(word) :] if key.startswith(word) else key[: -len(word)]
+                for word in arounds
+                if len(word) < len(key) and (key.startswith(word) or key.endswith(word))
+            ),
+            None,
+        )
+        if shorter is None:
+            return False
+        key = shorter
+    return True
+
+
+@cache
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """A lexicon list's entries as names are compared (`title_key`), longest first, built once."""
+    return tuple(sorted(_keys_of(words), key=lambda word: (-len(word), word)))
 
 
 @cache

@@ -190,6 +190,13 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="你回答了就知道囉，先答嘛。題目是：",
         zh_hk="你答咗就知㗎喇，答咗先啦。條問題係：",
     ),
+    # the question handed back (你先说, "you first", 你猜): the asker asked first
+    "handed_back": Text(
+        "是我先问你的嘛，你先答。题目是：",
+        "I asked you first! Your answer, please:",
+        zh_hant="是我先問你的耶，你先回答嘛。題目是：",
+        zh_hk="係我問你先㗎嘛，你答先啦。條問題係：",
+    ),
     # Also the nudge after a hum alone (嗯, "hmm"). The question follows on the next line:
     # "还在：" before it reads cut short, and "The question stands" is a ruling's, not a
     # friend's (native24)
@@ -717,6 +724,21 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="差一點就上當了！還好你改口改得快，算你過關。",
         zh_hk="差啲就中伏喇！好彩你改口改得快，當你過關啦。",
     ),
+    # Rule "a tease of a friend's try" (bot/conversation/answering.py `teased_after_a_try`): in
+    # a group, "lol nice try" at a friend's hinted guess is no answer: the question is still
+    # theirs to answer too; at a friend's fall on the way, the next question is the faller's
+    "teased_try": Text(
+        "笑 {target} 呢？那是 {target} 猜的，不算你的。你自己的答案呢？",
+        "Laughing at {target}? That was {target}'s guess, not yours. What's your own answer?",
+        zh_hant="在笑 {target} 喔？那是 {target} 猜的，不算你的。你自己的答案呢？",
+        zh_hk="笑緊 {target} 呀？嗰個係 {target} 估嘅，唔計你㗎。你自己個答案係咩？",
+    ),
+    "teased_fall": Text(
+        "哈哈，{target} 确实中招了。下一题轮到 {target} 答哦。",
+        "Ha, {target} fell for it all right. The next question is {target}'s.",
+        zh_hant="哈哈，{target} 真的中招了。下一題輪到 {target} 回答喔。",
+        zh_hk="哈哈，{target} 真係中咗伏。下一條輪到 {target} 答㗎。",
+    ),
     "saw_through_note": Text(
         "👀 {target} 识破了 {by} 的套路！",
         "👀 {target} saw through {by}'s prank!",
@@ -766,6 +788,94 @@ CATALOGUE: dict[str, Text] = {
             "/press 編號 掣號 撳某條訊息下面嘅掣；"
             "/wait 等做緊嘅嘢做完；Ctrl-D 離開"
         ),
+    ),
+    # The playground's own status lines, shown in parentheses (bot/console/playground.py):
+    # they follow the chat's language as the bot's lines do (newuser30: English in a 粤语 chat).
+    "playground_no_message": Text(
+        "这个聊天里没有第 [{number}] 条消息可以回复：/reply 编号 文字",
+        "no message [{number}] to reply to in this chat: /reply N text",
+        zh_hant="這個對話裡沒有第 [{number}] 則訊息可以回覆：/reply 編號 文字",
+        zh_hk="呢個對話入面冇第 [{number}] 條訊息可以回覆：/reply 編號 文字",
+    ),
+    "playground_as_private_yours": Text(
+        "现在是 {name}，在你和机器人的私聊里",
+        "now {name}, in your private chat with the bot",
+        zh_hant="現在是 {name}，在你和機器人的私人對話裡",
+        zh_hk="而家係 {name}，喺你同機械人嘅私人對話度",
+    ),
+    "playground_as_private_theirs": Text(
+        "现在是 {name}，在他和机器人的私聊里",
+        "now {name}, in their private chat with the bot",
+        zh_hant="現在是 {name}，在他和機器人的私人對話裡",
+        zh_hk="而家係 {name}，喺佢同機械人嘅私人對話度",
+    ),
+    "playground_as_no_username": Text(
+        "现在以 {name} 的身份说话，他没有 Telegram 用户名：要整他，就回复他的消息，/reply 编号 /prank",
+        "now speaking as {name}, who has no Telegram username: to prank them, reply to their "
+        "message, /reply N /prank",
+        zh_hant=(
+            "現在用 {name} 的身分說話，他沒有 Telegram 使用者名稱：要整他，"
+            "就回覆他的訊息，/reply 編號 /prank"
+        ),
+        zh_hk=(
+            "而家用 {name} 嘅身份講嘢，佢冇 Telegram 用戶名：要整蠱佢，"
+            "就回覆佢嘅訊息，/reply 編號 /prank"
+        ),
+    ),
+    "playground_as": Text(
+        "现在以 {name} 的身份说话",
+        "now speaking as {name}",
+        zh_hant="現在用 {name} 的身分說話",
+        zh_hk="而家用 {name} 嘅身份講嘢",
+    ),
+    "playground_in_group": Text(
+        "进入群“{group}”；/as 名字 换成别人说话",
+        "in the group “{group}”; /as NAME speaks as someone else",
+        zh_hant="進入群組「{group}」；/as 名字 換成別人說話",
+        zh_hk="入咗群組「{group}」；/as 名 轉做第個人講嘢",
+    ),
+    "playground_private_yours": Text(
+        "回到你和机器人的私聊",
+        "in your private chat with the bot",
+        zh_hant="回到你和機器人的私人對話",
+        zh_hk="返到你同機械人嘅私人對話",
+    ),
+    "playground_private_theirs": Text(
+        "回到 {name} 和机器人的私聊",
+        "in {name}'s private chat with the bot",
+        zh_hant="回到 {name} 和機器人的私人對話",
+        zh_hk="返到 {name} 同機械人嘅私人對話",
+    ),
+    "playground_no_reply": Text(
+        "没有回复：在群里机器人只回应命令和回答它的问题",
+        "no reply: in a group the bot answers commands and its questions",
+        zh_hant="沒有回覆：在群組裡機器人只回應指令，還有回答它問題的訊息",
+        zh_hk="冇回覆：喺群組入面機械人淨係理指令，同埋答佢問題嘅訊息",
+    ),
+    "playground_no_button": Text(
+        "没有这个按钮：/press 编号 按钮号 按下这个聊天里第 [编号] 条消息下的第 (按钮号) 个按钮",
+        "no such button: /press N K presses button (K) under message [N] of this chat",
+        zh_hant="沒有這個按鈕：/press 編號 按鈕號 按下這個對話第 [編號] 則訊息下的第 (按鈕號) 個按鈕",
+        zh_hk="冇呢個掣：/press 編號 掣號 撳呢個對話第 [編號] 條訊息下面第 (掣號) 個掣",
+    ),
+    "playground_inline_key": Text(
+        "在 Telegram 上这会打开你的聊天列表，用内联方式发出“{query}”",
+        "on Telegram this opens your chats, to post “{query}” inline",
+        zh_hant="在 Telegram 上這會打開你的聊天列表，用內嵌方式傳出「{query}」",
+        zh_hk="喺 Telegram 呢個會打開你嘅對話清單，用內嵌方式發「{query}」",
+    ),
+    "playground_keys_change": Text(
+        "[{number}] 下面的按钮变了",
+        "the buttons under [{number}] change",
+        zh_hant="[{number}] 下面的按鈕變了",
+        zh_hk="[{number}] 下面啲掣變咗",
+    ),
+    "playground_keys": Text("按钮", "buttons", zh_hant="按鈕", zh_hk="掣"),
+    "playground_told": Text(
+        "📬 发给 {name} 的私信：",
+        "📬 to {name}: ",
+        zh_hant="📬 給 {name} 的私訊：",
+        zh_hk="📬 畀 {name} 嘅私訊：",
     ),
     # -- prank links ---------------------------------------------------------------------
     "link_made": Text(
