@@ -2,9 +2,10 @@
 thirty's final set (content/eval/tuning/round30_final/README.md, "What went wrong, by kind") and
 every tuning set's Simplified misses: the 冒 (没) of Hunan, Hubei and Gan before more of the
 words 没 opens, never having thought about it (a no where a branch takes one, else a don't-know),
-the net's 6 (skilful) after a word of degree, Shanghainese 伐 for 勿 before a verb, Anhui's 可照
-and a student abroad's don't-know. Each kind is probed with answers of our own beside the sets'
-rows: the shipped corpus and lexicon through the real matcher (the rules' own verdict: no second
+the net's 6 (skilful) after a word of degree, Shanghainese 伐 for 勿 before a verb, Anhui's 可照,
+a student abroad's don't-know, and another's knowing set against one's own don't-know
+(这个我同学会我不会). Each kind is probed with answers of our own beside the sets' rows: the
+shipped corpus and lexicon through the real matcher (the rules' own verdict: no second
 opinion)."""
 
 from __future__ import annotations
@@ -74,4 +75,21 @@ def test_dialect_words_fold(written: str, folded: str) -> None:
     ],
 )
 def test_dialect_words_answer(corpus: Corpus, where: str, answer: str, branch: str) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # another knows it (the modal closing what is said of them), I don't: my don't-know
+        ("ice-to-water/ask", "这个我同学会我不会", "dont_know"),
+        ("ice-to-water/ask", "我同学会，我不会", "dont_know"),
+        # ...while a verb after the other's modal is a contrast, finished by the tail
+        ("you-and-pig/explain", "猪会拱地，我不会", "explains"),
+        ("you-and-pig/explain", "我会说话它不会", "explains"),
+    ],
+)
+def test_anothers_knowing_against_mine(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
     assert reached(corpus, where, answer) == branch
