@@ -2229,7 +2229,9 @@ ROUND_THIRTY_FINAL_EVAL = TUNING / "round30_final" / "all.tsv"
 # wp31 (brown bread is fancy_bread, as every writer who named it labels it: brown bread, diet pe hun aajkal): en 866, 4 -> 867, 4
 # verdicts31endialect (the Karachi and Belize City writers' dialect by kind: Roman Urdu kon, safedi, eenton, chashma, dairh ghanta, mar chuka; Kriol "yu da idiot", "di pig da me", "who know"): en 866, 4 -> 878, 3
 # round thirty-one's merged verdicts (wp31, verdicts31endialect together; in-sample): en 878, 3 -> 879, 3
-ROUND_THIRTY_FINAL_READ = {"zh-hans": (911, 4), "zh-hant": (1029, 5), "en": (879, 3)}
+# verdicts31hans (dialect and net words: Hunan 冒 for 没 before more words, 冒想过，你讲; the net's 6 after a word of degree, 你打游戏挺6的): zh-hans 909, 6 -> 911, 6
+# round thirty-one's merged verdicts (wp31, verdicts31endialect, verdicts31hans together; in-sample): zh-hans 911, 4 -> 913, 4
+ROUND_THIRTY_FINAL_READ = {"zh-hans": (913, 4), "zh-hant": (1029, 5), "en": (879, 3)}
 
 # Round thirty's dev set, four more writers who never saw the corpus (Luzhou, Zhunan, Tai Wo
 # Hau, Sacramento), written at the round's start and only counted while it tuned (start 959, 6;
@@ -2845,7 +2847,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 278, 3 -> 281, 1 (main read 279, 1)
     # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 豬識瞓覺，我識做家務): zh-hant 281, 1 -> 282, 1
-    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (282, 1)}),  # seen14: 274 -> 275
+    # verdicts31hans (never having thought about it, a no where a branch takes one, else a don't-know: 冇諗過喎 to the ice riddle): zh-hant 282, 1 -> 283, 1
+    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (283, 1)}),  # seen14: 274 -> 275
     # rules23en: jb23 (Johannesburg, South African English), untouched on 10c8dc5 (and interim):
     # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
     # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count

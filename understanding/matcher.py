@@ -9704,7 +9704,9 @@ def _contrasted(
     nothing; what the earlier clause says still answers. verdicts30hans: the same tail closing
     the clause that said the verb, typed with no comma (我会说话它不会, 猪会打呼我不会); a clause
     of Latin letters alone between is part of the verb's clause (我会用 IG 它不会); and the modals of
-    contrast_kin_modals_zh stand for one another (豬識打呼 我唔識, folded 我不会)."""
+    contrast_kin_modals_zh stand for one another (豬識打呼 我唔識, folded 我不会). verdicts31hans:
+    the earlier modal needs a verb after it (`_modal_with_verb`): 这个我同学会我不会 (my
+    classmate knows it, I don't) keeps its don't-know."""
     kept = []
     for hit in live:
         if (
@@ -9749,9 +9751,21 @@ def _contrast_tail(hit: Hit, parts: list[Clause], lexicon: Lexicon) -> bool:
         same = (
             lexicon.contrast_kin_modals_zh if modal in lexicon.contrast_kin_modals_zh else {modal}
         )
-        if any(t in same for t in before) and before[0] != tail[0]:
+        if _modal_with_verb(before, same, lexicon) and before[0] != tail[0]:
             return True
     return False
+
+
+def _modal_with_verb(before: list[str], modals: Iterable[str], lexicon: Lexicon) -> bool:
+    """The gate of rule "a contrast, not an answer": a modal of `modals` with a verb after it,
+    particles aside (猪会拱地, 我会说话). A modal closing what was said (这个我同学会我不会: my
+    classmate knows it, I don't, verdicts31hans) leaves the tail no verb to finish: its 不会 is
+    the speaker's own don't-know."""
+    particles = lexicon.particles_zh
+    return any(
+        t in modals and any(u not in particles for u in before[i + 1 :])
+        for i, t in enumerate(before)
+    )
 
 
 def _asker_a_machine(
