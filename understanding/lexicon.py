@@ -683,6 +683,7 @@ FIELDS: dict[str, str] = {
     # branch's word that refuses it ("no jokes today")
     "refused_objects_en": WORDS,
     "closing_tags_en": WORDS,  # New Zealand "aye" (eh) closing a don't-know: "dunno aye"
+    "oaths_en": WORDS,  # a yes that swears to the answer before it: "i dunno ong"
     "determiner_nos_en": WORDS,
     "refused_between_en": WORDS,
     "refused_yours_en": WORDS,
@@ -1220,6 +1221,7 @@ class Lexicon:
     concessions_en: frozenset[str]
     refused_objects_en: frozenset[str]
     closing_tags_en: frozenset[str]
+    oaths_en: frozenset[str]
     determiner_nos_en: frozenset[str]
     refused_between_en: frozenset[str]
     refused_yours_en: frozenset[str]
