@@ -1,6 +1,7 @@
 """Round thirty-one's plain English answers (verdicts31enplain): Gen Z and texting oaths and
 intensifiers (fr, fr fr, ong, istg, lowkey, deadass) around an answer, read by kind as a fair
-friend reads them: they say how sure or how honest the answer is, not what it is. Pinned with
+friend reads them: they say how sure or how honest the answer is, not what it is; and the "so"
+of "i dont think so" (a lean's, no conclusion taking the no back for a tag after it). Pinned with
 answers written for this file (not the tuning rows the kind was read from) through the shipped
 corpus and lexicon and the real matcher, and the verdict the bot acts on (the second opinion's
 veto included); no mocks."""
@@ -58,4 +59,24 @@ def test_an_oath_asked_or_alone_is_still_surprise(corpus: Corpus, answer: str) -
 
 @pytest.mark.parametrize("answer", ["ong", "fr fr", "on god"])
 def test_an_oath_alone_is_still_a_yes(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "july-fourth-england/ask", answer) == "says_yes"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I dont think so fr fr",
+        "nah i dont think so for real",
+        "dont think so ong",
+        "i dont think so ok",
+    ],
+)
+def test_a_no_leant_to_keeps_its_so(corpus: Corpus, answer: str) -> None:
+    # rule "a lean's so": the "so" of "i dont think so" is what is leant to, no conclusion
+    # taking the no back for the oath or the ok after it
+    assert verdict(corpus, "july-fourth-england/ask", answer) == "says_no"
+
+
+@pytest.mark.parametrize("answer", ["i think so fr", "i guess so lol", "i hope so ong"])
+def test_a_yes_leant_to_keeps_its_so(corpus: Corpus, answer: str) -> None:
     assert verdict(corpus, "july-fourth-england/ask", answer) == "says_yes"

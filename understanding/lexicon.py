@@ -605,6 +605,7 @@ FIELDS: dict[str, str] = {
     "speaker_doing_en": WORDS,  # Pidgin dey after one of own_subjects_en: im (busy doing it)
     "experience_en": WORDS,  # been, went, tried after "i never": one's own experience
     "leans_en": WORDS,  # think, reckon after "i dont": a lean, not one's own life (rules25en)
+    "so_leans_en": WORDS,  # "so" after these is leant to ("i think so"), no conclusion
     # rule "by one's own means": "as many as i can get", unless a life's years are counted
     "own_means_en": WORDS,  # i, my, we after "as many as"
     "lifes_years_en": WORDS,  # years, old, born: "as many as ive lived years" counts
@@ -1179,6 +1180,7 @@ class Lexicon:
     speaker_doing_en: frozenset[str]
     experience_en: frozenset[str]
     leans_en: frozenset[str]
+    so_leans_en: frozenset[str]
     own_means_en: frozenset[str]
     lifes_years_en: frozenset[str]
     not_homes_zh: frozenset[str]

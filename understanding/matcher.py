@@ -2638,6 +2638,11 @@ class Matcher:
             for i in [p for p, text in enumerate(texts) if text in markers]:
                 if i < reach or (texts[i] == "so" and _tag_at(texts, i, index, self.lexicon)):
                     continue  # (an Ulster tag, "i hate it so i do": no conclusion)
+                if texts[i] == "so" and i > 0 and texts[i - 1] in self.lexicon.so_leans_en:
+                    # rule "a lean's so" (verdicts31enplain): "so" after a verb of leaning
+                    # (lexicon.so_leans_en) is what is leant to ("i dont think so fr fr", "i
+                    # guess so lol"), no conclusion taking the lean back for what follows
+                    continue
                 best = None
                 for key in markers[texts[i]]:
                     end = i + len(key)
