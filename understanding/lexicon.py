@@ -612,6 +612,7 @@ FIELDS: dict[str, str] = {
     "speaker_doing_en": WORDS,  # Pidgin dey after one of own_subjects_en: im (busy doing it)
     "experience_en": WORDS,  # been, went, tried after "i never": one's own experience
     "leans_en": WORDS,  # think, reckon after "i dont": a lean, not one's own life (rules25en)
+    "so_leans_en": WORDS,  # "so" after these is leant to ("i think so"), no conclusion
     # rule "by one's own means": "as many as i can get", unless a life's years are counted
     "own_means_en": WORDS,  # i, my, we after "as many as"
     "lifes_years_en": WORDS,  # years, old, born: "as many as ive lived years" counts
@@ -690,6 +691,7 @@ FIELDS: dict[str, str] = {
     # branch's word that refuses it ("no jokes today")
     "refused_objects_en": WORDS,
     "closing_tags_en": WORDS,  # New Zealand "aye" (eh) closing a don't-know: "dunno aye"
+    "oaths_en": WORDS,  # a yes that swears to the answer before it: "i dunno ong"
     "determiner_nos_en": WORDS,
     "refused_between_en": WORDS,
     "refused_yours_en": WORDS,
@@ -1191,6 +1193,7 @@ class Lexicon:
     speaker_doing_en: frozenset[str]
     experience_en: frozenset[str]
     leans_en: frozenset[str]
+    so_leans_en: frozenset[str]
     own_means_en: frozenset[str]
     lifes_years_en: frozenset[str]
     not_homes_zh: frozenset[str]
@@ -1233,6 +1236,7 @@ class Lexicon:
     concessions_en: frozenset[str]
     refused_objects_en: frozenset[str]
     closing_tags_en: frozenset[str]
+    oaths_en: frozenset[str]
     determiner_nos_en: frozenset[str]
     refused_between_en: frozenset[str]
     refused_yours_en: frozenset[str]

@@ -2684,6 +2684,11 @@ class Matcher:
             for i in [p for p, text in enumerate(texts) if text in markers]:
                 if i < reach or (texts[i] == "so" and _tag_at(texts, i, index, self.lexicon)):
                     continue  # (an Ulster tag, "i hate it so i do": no conclusion)
+                if texts[i] == "so" and i > 0 and texts[i - 1] in self.lexicon.so_leans_en:
+                    # rule "a lean's so" (verdicts31enplain): "so" after a verb of leaning
+                    # (lexicon.so_leans_en) is what is leant to ("i dont think so fr fr", "i
+                    # guess so lol"), no conclusion taking the lean back for what follows
+                    continue
                 best = None
                 for key in markers[texts[i]]:
                     end = i + len(key)
@@ -3202,6 +3207,8 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1 and len(parts) > 1:
             live = _no_then_why_not_known(live, parts, dropped, lexicon)
+        if len(live) > 1 and lexicon.oaths_en:
+            live = _sworn_to(live, parts, dropped, lexicon)
         if live and (_meets(lexicon.bargain_thens_zh, marked) or _meets(_BARGAIN_GATES, marked)):
             live = _bargained(live, parts, dropped, self.branches, lexicon)
             if not live and not blockers:
@@ -9020,6 +9027,38 @@ def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexi
         ):
             return None
     return answer
+
+
+def _sworn_to(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "an oath closing an answer" (verdicts31enplain): a hit whose words are one of
+    lexicon.oaths_en (ong, fr fr, for real: "I mean it"), closing its clause (tone words of
+    lexicon.fillers_en aside) and asking nothing, after another hit's words, swears to those
+    words: it answers nothing of its own ("i dunno ong" is no yes, "yeah heard that fr" no
+    surprise). Alone or first it still answers ("fr fr", "fr?"), and an oath asked ("for
+    real?") is a question of its own."""
+    oaths = lexicon.oaths_en
+    sworn = []
+    for hit in live:
+        if hit.text not in oaths or not 0 <= hit.clause < len(parts):
+            continue
+        texts = parts[hit.clause][0]
+        # (a "?" after it is no tone word: "for real?" is asked)
+        if not all(t in lexicon.fillers_en for t in texts[hit.start + hit.units :]):
+            continue
+        if any(
+            (other.clause, other.start + other.units) <= (hit.clause, hit.start)
+            and other.clause >= 0
+            and other.text not in oaths
+            for other in live
+        ):
+            sworn.append(hit)
+    if not sworn or len(sworn) == len(live):
+        return live
+    for hit in sworn:
+        dropped.append(_why(hit, "an oath closing an answer swears to it (i dunno ong)"))
+    return [h for h in live if h not in sworn]
 
 
 def _no_then_why_not_known(
