@@ -33,11 +33,11 @@ def _reads() -> Iterator[list[int]]:
         count[0] += 1
         return read(self, name)
 
-    Lexicon.__getattribute__ = counted  # type: ignore[method-assign]
+    Lexicon.__getattribute__ = counted  # type: ignore[assignment,method-assign]
     try:
         yield count
     finally:
-        del Lexicon.__getattribute__  # type: ignore[misc]
+        del Lexicon.__getattribute__
 
 
 def _lexicon(corpus: Corpus) -> Lexicon:
