@@ -5774,7 +5774,8 @@ def _counting_aloud(units: list[str], lexicon: Lexicon) -> bool:
     lexicon.numerals_zh, each read alone as one to nine), each one more than the last (一二三,
     三四五六), counts on the fingers as working (二囉，一二三，三歲細路都識: 2); it is no number
     of its own (cn2an would read 一二三 as 123)."""
-    if len(units) < 3 or any(unit not in lexicon.numerals_zh for unit in units):
+    numerals = lexicon.numerals_zh  # (read once, not per unit)
+    if len(units) < 3 or any(unit not in numerals for unit in units):
         return False
     values = [chinese_numeral(unit) for unit in units]
     return all(value in _ONE_TO_NINE for value in values) and all(
@@ -8197,7 +8198,8 @@ def _reason_start(texts: list[str], kinds: list[int], lexicon: Lexicon) -> int |
 def _only_a_no(texts: list[str], answers: Mapping[str, _Entry], lexicon: Lexicon) -> bool:
     """Whether a clause is a no alone, tone words aside ("nope", "nah lol"; not "stop", a
     refusal that may be an answer)."""
-    words = [t for t in texts if t not in lexicon.fillers_en]
+    fillers = lexicon.fillers_en  # (read once, not per unit)
+    words = [t for t in texts if t not in fillers]
     entry = answers.get("".join(words)) if words else None
     return entry is not None and entry.intent == "no"
 
@@ -9766,7 +9768,18 @@ def _contrast_tail(hit: Hit, parts: list[Clause], lexicon: Lexicon) -> bool:
     if not 0 <= hit.clause < len(parts):
         return False
     texts = parts[hit.clause][0]
-    own = [i for i, t in enumerate(texts) if t not in lexicon.particles_zh]
+    # Only the clause's last three units, particles aside, are read (a tail of two or three):
+    # found from its end with the lexicon read once, not as a list of all its units with the
+    # lexicon read per unit: the rule asks for every hit, so a long clause of hits made that
+    # quadratic ("不知道" x 1,700: ~3,700 lexicon reads an answer, speed31)
+    particles = lexicon.particles_zh
+    own: list[int] = []
+    unit = len(texts) - 1
+    while unit >= 0 and len(own) < 3:
+        if texts[unit] not in particles:
+            own.append(unit)
+        unit -= 1
+    own.reverse()
     for length in (2, 3):
         if len(own) < length:
             continue
@@ -11537,11 +11550,12 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
         if p > 1 and texts[p - 2] == "没" and texts[p - 1] == "有":
             return not (p > 2 and texts[p - 3] == "有")  # 有没有 asks
         return False
+    stops, negators = lexicon.negation_stops_en, lexicon.negators_en  # (once, not per word)
     for p in _words_back(texts, i):
-        if kinds[p] not in (WORD, NUM) or texts[p] in lexicon.negation_stops_en:
+        if kinds[p] not in (WORD, NUM) or texts[p] in stops:
             return False
-        if texts[p] in lexicon.negators_en and not _language_named(texts, p, lexicon):
-            if p > 0 and texts[p - 1] in lexicon.negators_en:
+        if texts[p] in negators and not _language_named(texts, p, lexicon):
+            if p > 0 and texts[p - 1] in negators:
                 return False  # "i dont not like it": a double negative negates nothing
             return not _asserting_question_en(texts, p, lexicon)
     return False

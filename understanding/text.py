@@ -1346,16 +1346,17 @@ def _english_dialects(
     if any(word in _DIALECT12_WORDS for word in words):
         for texts, kinds in result:
             _dialect12(texts, kinds, lexicon)
+    patois_words = lexicon.patois_words_en  # (read once, not per word)
     patois = bool(lexicon.patois_negation_en) and (
         (
-            any(word in lexicon.patois_words_en for word in words)
+            any(word in patois_words for word in words)
             and lexicon.patois_pattern.search(folded) is not None
         )
         or ("me" in words and lexicon.patois_me_pattern.search(folded) is not None)
     )
     if patois:
         for texts, kinds in result:
-            if not lexicon.patois_words_en.isdisjoint(texts) or "me" in texts:
+            if not patois_words.isdisjoint(texts) or "me" in texts:
                 _patois(texts, kinds, lexicon)
     hindi = lexicon.hindi_negation_en
     if hindi and any(key in folded for key in hindi):
