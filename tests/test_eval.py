@@ -729,7 +729,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts30hant (the title turned back a generation, 我仔: 倒轉讀係「你係我仔」): zh-hant 1011, 3 -> 1012, 3
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 我有身份證 佢冇): zh-hant 1011, 3 -> 1012, 3
 # round thirty's merged verdicts (wp30, verdicts30hant, verdicts30hans together; in-sample): zh-hant 1012, 3 -> 1013, 3
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (900, 2), "zh-hant": (1013, 3), "en": (872, 2)}
+# verdicts31hant (Hong Kong's and Taiwan's drinks by name, 青島 among them: 青岛原浆yyds 绝了; zh-hans for the better): zh-hans 900, 2 -> 901, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1013, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -2220,7 +2221,8 @@ ROUND_THIRTY_FINAL_EVAL = TUNING / "round30_final" / "all.tsv"
 # round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hans 906, 7 -> 909, 6
 # round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hant 1028, 4 -> 1029, 5
 # round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 854, 8 -> 866, 4
-ROUND_THIRTY_FINAL_READ = {"zh-hans": (909, 6), "zh-hant": (1029, 5), "en": (866, 4)}
+# verdicts31hant (Hong Kong's and Taiwan's drinks by name: 藍妹): zh-hant 1029, 5 -> 1030, 5
+ROUND_THIRTY_FINAL_READ = {"zh-hans": (909, 6), "zh-hant": (1030, 5), "en": (866, 4)}
 
 # Round thirty's dev set, four more writers who never saw the corpus (Luzhou, Zhunan, Tai Wo
 # Hau, Sacramento), written at the round's start and only counted while it tuned (start 959, 6;
