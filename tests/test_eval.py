@@ -730,7 +730,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts30hant (the title turned back a generation, 我仔: 倒轉讀係「你係我仔」): zh-hant 1011, 3 -> 1012, 3
 # verdicts30hans (you-and-pig: me against the pig read by the comparison's shape, 我有身份證 佢冇): zh-hant 1011, 3 -> 1012, 3
 # round thirty's merged verdicts (wp30, verdicts30hant, verdicts30hans together; in-sample): zh-hant 1012, 3 -> 1013, 3
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (900, 2), "zh-hant": (1013, 3), "en": (872, 2)}
+# verdicts31hant (Hong Kong's and Taiwan's drinks by name, 青島 among them: 青岛原浆yyds 绝了; zh-hans for the better): zh-hans 900, 2 -> 901, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1013, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -999,7 +1000,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hans 897, 1 -> 898, 1
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊考試 pass唔pass到): zh-hant 1015, 0 -> 1016, 0
 # verdicts30endialect (the breads of the places beside English by name, "Brun pav with butter", "texas toast"): en 872, 1 -> 874, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1016, 0), "en": (874, 1)}
+# verdicts31hant (咗 typed 左 after a state come about: 肥左5磅): zh-hant 1016, 0 -> 1017, 0
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1017, 0), "en": (874, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1145,7 +1147,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 1022, 4 -> 1023, 4
 # verdicts30hant (Hokkien V甲 is V到, and 累到 is tired: 累甲半死 今天退房五間): zh-hant 1023, 4 -> 1024, 4
 # wp31 (the one that knows the way is no guess: 鸽子方向感最好，最没有的……不晓得了): zh-hans 904, 8 -> 905, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (905, 7), "zh-hant": (1024, 4), "en": (880, 4)}
+# verdicts31hant (the next line known with its 一: 你是我的 下一句我知 毋跟了): zh-hant 1024, 4 -> 1025, 4
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (905, 7), "zh-hant": (1025, 4), "en": (880, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -2231,7 +2234,8 @@ ROUND_THIRTY_FINAL_EVAL = TUNING / "round30_final" / "all.tsv"
 # round thirty-one's merged verdicts (wp31, verdicts31endialect together; in-sample): en 878, 3 -> 879, 3
 # verdicts31hans (dialect and net words: Hunan 冒 for 没 before more words, 冒想过，你讲; the net's 6 after a word of degree, 你打游戏挺6的): zh-hans 909, 6 -> 911, 6
 # round thirty-one's merged verdicts (wp31, verdicts31endialect, verdicts31hans together; in-sample): zh-hans 911, 4 -> 913, 4
-ROUND_THIRTY_FINAL_READ = {"zh-hans": (913, 4), "zh-hant": (1029, 5), "en": (879, 3)}
+# verdicts31hant (Hong Kong's and Taiwan's drinks by name: 藍妹): zh-hant 1029, 5 -> 1030, 5
+ROUND_THIRTY_FINAL_READ = {"zh-hans": (913, 4), "zh-hant": (1030, 5), "en": (879, 3)}
 
 # Round thirty's dev set, four more writers who never saw the corpus (Luzhou, Zhunan, Tai Wo
 # Hau, Sacramento), written at the round's start and only counted while it tuned (start 959, 6;
@@ -3022,7 +3026,8 @@ HELD = [
     # in-sample: the model learns from these rows): zh-hant 277, 2 -> 279, 1 (main read 278, 1)
     # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 279, 1 -> 280, 1
     # verdicts28hant (a place's land by its name: 東涌嘅地？): zh-hant 280, 1 -> 281, 1
-    (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (281, 1)}),
+    # verdicts31hant (咗 typed 左 after a state come about, a wrong punchline the less: 冇…好啦 系肥左3磅): zh-hant 281, 1 -> 282, 0
+    (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (282, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 207, 3 -> 215, 1 (main read 211, 1)
     # verdicts20en (tonne): 215 -> 216

@@ -134,6 +134,13 @@ def vetoing_doubt(state: RoutineState, text: str, found: Match, reached: str) ->
         return None
     hit = found.hit
     own = hit.text if hit is not None and hit.kind in _OWN_WORDS else None
+    if hit is not None and hit.kind == NEGATED_WORD:
+        # Rule "a word negated is the rules' to read" (verdicts31hant): an answer that is little
+        # more than a negator and a branch's word (唔like, 不喜歡) reached its no by the rules'
+        # reading of the negation; the model, reading letters, hears the word it learned as the
+        # other branch's ('like': a yes) and vetoed a right no. The word counts as an intent's
+        # words do (at most four letters beside it: the negator), so a longer answer is still read.
+        own = hit.text
     if hit is not None and own is not None:
         # An assent no branch takes, a clause of its own ("one, obviously", "just once, of
         # course"), only says how sure the answer is: its words count with the branch's own,
@@ -141,7 +148,7 @@ def vetoing_doubt(state: RoutineState, text: str, found: Match, reached: str) ->
         # it is part of what is said)
         sure = [h.text for h in found.hits if _an_assent_alone(h, hit)]
         own = " ".join([own, *sure])
-    intent = hit is not None and hit.kind == "intent"
+    intent = hit is not None and hit.kind in ("intent", NEGATED_WORD)
     read = _the_last_answer(text, found)
     same = same_as(state, found)
     doubt = opinion.doubt(read, reached, same, own, intent, OTHERWISE)
@@ -180,6 +187,10 @@ def _a_refusal_heard_as_assent(state: RoutineState, reached: str, label: str) ->
         elif answer.id == label:
             read = "yes" in answer.intents
     return refused and read
+
+
+# The kind of hit a branch's word said with a negator before it makes (matcher.Hit.kind)
+NEGATED_WORD: Final = "negated"
 
 
 # Rule "the veto switch" (docs/stat22.md): how sure the model must be of its own label, and
