@@ -1914,6 +1914,12 @@ ROUND_TWENTY_NINE_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (284, 2), "en"
 ROUND_THIRTY_WRITERS_EVAL = TUNING / "round30_writers" / "all.tsv"
 ROUND_THIRTY_WRITERS_READ = {"zh-hans": (228, 0), "zh-hant": (230, 0), "en": (221, 0)}
 
+# Round thirty-one's tuning writers (Pingdingshan, Jiaoxi, Des Moines): three writers who never
+# saw the corpus, read untouched at the round's start (673 of 688, 2 wrong punchlines) and on its
+# merged language verdicts (673, 2), then tuning data.
+ROUND_THIRTY_ONE_WRITERS_EVAL = TUNING / "round31_writers" / "all.tsv"
+ROUND_THIRTY_ONE_WRITERS_READ = {"zh-hans": (226, 0), "zh-hant": (228, 2), "en": (221, 0)}
+
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
 # Lusaka), written in the round's first minutes, sealed while the round worked on other data,
@@ -2200,7 +2206,8 @@ ROUND_TWENTY_NINE_FINAL_EVAL = TUNING / "round29_final" / "all.tsv"
 # verdicts30endialect (a no beside English is "no" itself, "sega idea", "Green bricks... illa illa, glass."; "cant be stuffed"; "my sulu", "pan sobao", "roti", "El Yunque"): en 859, 3 -> 872, 2
 # round thirty's merged verdicts (with verdicts30endialect; in-sample): en 872, 2 -> 880, 2
 # round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): en 880, 2 -> 879, 2
-ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (918, 2), "zh-hant": (1034, 1), "en": (879, 2)}
+# round thirty-one's tuning writers (round31_writers in the second opinion; in-sample): en 879, 2 -> 880, 2
+ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (918, 2), "zh-hant": (1034, 1), "en": (880, 2)}
 
 # Round twenty-nine's dev set, four more writers who never saw the corpus (Weihai, Xindian, Mui
 # Wo, Omaha), written at the round's start and only counted while it tuned (start 953, 7; final
@@ -2427,6 +2434,7 @@ HELD = [
     (ROUND_TWENTY_EIGHT_WRITERS_EVAL, 746, ROUND_TWENTY_EIGHT_WRITERS_READ),
     (ROUND_TWENTY_NINE_WRITERS_EVAL, 746, ROUND_TWENTY_NINE_WRITERS_READ),
     (ROUND_THIRTY_WRITERS_EVAL, 688, ROUND_THIRTY_WRITERS_READ),
+    (ROUND_THIRTY_ONE_WRITERS_EVAL, 688, ROUND_THIRTY_ONE_WRITERS_READ),
     (ROUND_TWENTY_FIVE_FINAL_EVAL, 2868, ROUND_TWENTY_FIVE_FINAL_READ),
     (ROUND_TWENTY_FIVE_DEV_EVAL, 978, ROUND_TWENTY_FIVE_DEV_READ),
     (ROUND_TWENTY_SIX_FINAL_EVAL, 2868, ROUND_TWENTY_SIX_FINAL_READ),
@@ -3107,6 +3115,7 @@ HELD = [
         "round twenty-eight's tuning writers",
         "round twenty-nine's tuning writers",
         "round thirty's tuning writers",
+        "round thirty-one's tuning writers",
         "round twenty-five's final set, tuned on after its one run",
         "round twenty-five's dev set, tuned on after the round",
         "round twenty-six's final set, tuned on after its one run",
