@@ -3,7 +3,12 @@
 1. A question handed back forever (ops31b, rule "the question handed back"): the bot asks
    again at most MAX_IDLE_WAITS times in a row, then the prank ends as unanswered; nobody's
    record counts a fall or a see-through for it (no endless talk, no scored silence).
-2. /prank with hostile words (4,000 characters of request words, RTL and zero-width marks,
+2. "Which question" (ops31, two pranks aimed at one member at once) was said to every plain
+   message she sent: a victim chatting with her friends in the group ("guys help", "lol")
+   heard the bot after each line. She is asked once per set of pranks aimed at her, as every
+   courtesy line is said once; a new prank aimed at her asks again; her reply to a question
+   still answers it.
+3. /prank with hostile words (4,000 characters of request words, RTL and zero-width marks,
    regex metacharacters, control characters, one script repeated): every line the bot says
    stays within Telegram's 4,096 characters, the words are never taken for a routine, and
    the answer is fast.
@@ -13,6 +18,7 @@ through the real core (SQLite in memory); no mock of our code."""
 
 from __future__ import annotations
 
+import random
 import time
 from pathlib import Path
 
@@ -20,8 +26,14 @@ import pytest
 
 from bot.content.corpus import Corpus
 from bot.conversation.answering import MAX_IDLE_WAITS
+from bot.conversation.engine import Engine
+from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
+from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, sent
 from tests.support.playground import played, said_after
+
+GROUP = {"in_group": True, "chat_id": -31}
+LANGS = ["en", "zh", "zh-hant", "zh-hk"]
 
 # -- 1. a question handed back forever ---------------------------------------------------------
 
@@ -39,7 +51,50 @@ def test_a_question_handed_back_forever_is_asked_again_a_few_times_then_ends_uns
     assert "fell for one: 0" in stats and "saw through one: 0" in stats, stats
 
 
-# -- 2. /prank with hostile words --------------------------------------------------------------
+# -- 2. "which question" said once per set of pranks aimed at her -----------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_which_question_is_asked_once_not_after_every_plain_message(
+    corpus: Corpus, lang: str
+) -> None:
+    """Alice and Bob each aim a prank at Mei; she sends five plain messages: the first is
+    asked "which question", the rest hear nothing and change nothing. Carol's new prank at
+    her asks once more; Mei's reply to Alice's question still answers Alice's prank alone.
+    Breakage: the told-once mark (`WHICH_TOLD`) not kept (seen red: five "which question")."""
+    engine = Engine(corpus, random.Random(31))
+    engine.prank_cooldown = 0.0
+    mei = Person(9, "Mei", "mei", lang)
+    alice, bob = Person(1, "Alice", "alice", lang), Person(2, "Bob", "bob", lang)
+    carol = Person(3, "Carol", "carol", lang)
+    routines = [
+        HINTED_ROUTINE[lang],
+        *(r for r in corpus.playable(lang) if r != HINTED_ROUTINE[lang]),
+    ]
+    first = sent(engine, ChatState(), alice, f"/prank {routines[0]}", 0.0, replied=mei, **GROUP)
+    (alices,) = first.chat.pranks
+    both = sent(engine, first.chat, bob, f"/prank {routines[1]}", 1.0, replied=mei, **GROUP)
+    which = say("which_question", lang, count=2)
+    chat, heard = both.chat, []
+    for n in range(5):
+        plain = sent(engine, chat, mei, WILD_GUESS[lang], 2.0 + n, **GROUP)
+        heard.append([reply.text for reply in plain.replies])
+        assert all(
+            plain.chat.pranks[t].state == both.chat.pranks[t].state for t in both.chat.pranks
+        )
+        chat = plain.chat
+    assert heard == [[which], [], [], [], []], heard
+    third = sent(engine, chat, carol, f"/prank {routines[2]}", 10.0, replied=mei, **GROUP)
+    again = sent(engine, third.chat, mei, WILD_GUESS[lang], 11.0, **GROUP)
+    assert [r.text for r in again.replies] == [say("which_question", lang, count=3)]
+    replied = sent(engine, again.chat, mei, WILD_GUESS[lang], 12.0, ticket=alices, **GROUP)
+    assert replied.chat.pranks.get(alices) != again.chat.pranks[alices]
+    assert all(
+        replied.chat.pranks[t] == again.chat.pranks[t] for t in again.chat.pranks if t != alices
+    )
+
+
+# -- 3. /prank with hostile words --------------------------------------------------------------
 
 HOSTILE = {
     "request words": "please " * 580 + "joke",

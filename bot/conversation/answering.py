@@ -289,8 +289,7 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # (ops31). Her reply to a question answers that one; she is asked to reply so.
         aimed = aimed_at(chat, message.sender)
         if aimed > 1:
-            asked = line_reply(chat, "which_question", lang, count=aimed)
-            return replace(asked, courtesy=True)  # the group's flood share, as any courtesy
+            return which_question(chat, message.sender, aimed, lang)
     prank = chat.pranks[ticket]
     friend = teased_after_a_try(prank, message, corpus.words)
     if friend is not None:  # the next question is the faller's, or still open to all
@@ -307,6 +306,30 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     if answers_own_prank(prank, message):
         return own_guess(answered, ticket, prank, message, lang)
     return answered
+
+
+# In a prank's `told`: its target has been asked "which question" with it among those aimed at
+# her (`which_question`). A member's key is a number or a @username, never this.
+WHICH_TOLD = "which question"
+
+
+def which_question(chat: ChatState, sender: Person, aimed: int, lang: str) -> Response:
+    """Rule "which question", said once per set of pranks aimed at `sender`: asked after each
+    plain message, a victim chatting with friends in the group heard the bot after every
+    line (redteam31). Said again only when a prank aimed at her has not been among those she
+    was asked about (a new one); otherwise nothing is said and nothing changes."""
+    tickets = [
+        ticket
+        for ticket, prank in chat.pranks.items()
+        if prank.target is not None and prank.target.is_same(sender)
+    ]
+    if all(WHICH_TOLD in chat.pranks[ticket].told for ticket in tickets):
+        return Response([], chat)
+    for ticket in tickets:
+        prank = chat.pranks[ticket]
+        chat = chat.with_prank(ticket, replace(prank, told=prank.told | {WHICH_TOLD}))
+    asked = line_reply(chat, "which_question", lang, count=aimed)
+    return replace(asked, courtesy=True)  # the group's flood share, as any courtesy
 
 
 # In a prank's `told`: its starter has been told her own guesses neither score nor keep it open
