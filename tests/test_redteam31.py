@@ -3,6 +3,10 @@
 1. A question handed back forever (ops31b, rule "the question handed back"): the bot asks
    again at most MAX_IDLE_WAITS times in a row, then the prank ends as unanswered; nobody's
    record counts a fall or a see-through for it (no endless talk, no scored silence).
+   Where the step's hint answers a question handed back (compliment-game: "you first" met with
+   "The deal is you go first"), that hand-back was taken for a real attempt, hinted: handed
+   back past the waits, the prank ended "@alice got @you!", a fall on the board for one who
+   never answered. A question handed back is no attempt, hint or not.
 2. "Which question" (ops31, two pranks aimed at one member at once) was said to every plain
    message she sent: a victim chatting with her friends in the group ("guys help", "lol")
    heard the bot after each line. She is asked once per set of pranks aimed at her, as every
@@ -49,6 +53,30 @@ def test_a_question_handed_back_forever_is_asked_again_a_few_times_then_ends_uns
     assert text.count(say("handed_back", "en")) == MAX_IDLE_WAITS, text
     stats = said_after(shown, "/stats")
     assert "fell for one: 0" in stats and "saw through one: 0" in stats, stats
+
+
+@pytest.mark.parametrize(
+    ("lang", "handed"), [("en", "you first"), ("zh", "你先说"), ("zh-hk", "你講先啦")]
+)
+def test_a_question_handed_back_past_its_hint_and_the_waits_scores_no_fall(
+    corpus: Corpus, lang: str, handed: str
+) -> None:
+    """In a group, Alice pranks Mei with compliment-game; Mei hands the question back until
+    the bot stops asking (the hint first, then the waits): the prank ends and nobody fell.
+    Breakage: a hand-back met with the hint counted as a hinted attempt (`Prank.tried`; seen
+    red: "@alice got @mei!", Mei's fall on the board)."""
+    engine = Engine(corpus, random.Random(31))
+    mei, alice = Person(9, "Mei", "mei", lang), Person(1, "Alice", "alice", lang)
+    asked = sent(engine, ChatState(), alice, "/prank compliment-game", 0.0, replied=mei, **GROUP)
+    ((ticket, _),) = asked.chat.pranks.items()
+    chat, said = asked.chat, list[str]()
+    for n in range(MAX_IDLE_WAITS + 2):
+        back = sent(engine, chat, mei, handed, 1.0 + n, ticket=ticket, **GROUP)
+        chat, said = back.chat, [*said, *(reply.text for reply in back.replies)]
+    hint = corpus.routines["compliment-game"].states["ask"].hint
+    assert hint is not None and hint.in_(lang) in said[0], said
+    assert ticket not in chat.pranks, said  # the bot stopped asking
+    assert not any(score.fooled or score.pranked for score in chat.scores.values()), said
 
 
 # -- 2. "which question" said once per set of pranks aimed at her -----------------------------

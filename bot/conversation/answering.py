@@ -375,9 +375,12 @@ def _answered(
     idle = prank.idle + 1
     may_wait = answer is None and idle <= MAX_IDLE_WAITS
     why = reading.not_answered_yet(state, message.text) if may_wait else None
-    if why == HANDS_BACK and prank.tries_used < state.tries and state.hint is not None:
-        # the step's own hint answers a question handed back ("you first?" to compliment-game:
-        # "The deal is you go first"), as it answers one asked back (below): not the wait's line
+    # the step's own hint answers a question handed back ("you first?" to compliment-game:
+    # "The deal is you go first"), as it answers one asked back (below): not the wait's line,
+    # and no attempt either (redteam31: counted as a hinted one, handed back past the waits
+    # it ended "@alice got @mei!", a fall for one who never answered)
+    handed_back = why == HANDS_BACK and prank.tries_used < state.tries and state.hint is not None
+    if handed_back:
         why = None
     if why is not None:
         # "hold on", "let me think", 等阵先答你, a hum alone (rule "a put-off"); "huh",
@@ -450,7 +453,7 @@ def _answered(
         # friend's first guess got the punchline). A wait past the cap still spends one, as
         # the cap means: her "huh?" said again and again gets the hint once, then moves on.
         own = answers_own_prank(prank, message)
-        no_attempt = past_cap or asked or gave_up or own
+        no_attempt = past_cap or asked or handed_back or gave_up or own
         # The first real fall stands: a friend's later guess hinted too (a step with tries
         # to spare) does not take it from the one who fell first (ops30: it did, and the
         # first guess's fall was gone), as a fall on the way stands however the rest goes
