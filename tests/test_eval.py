@@ -2254,6 +2254,21 @@ ROUND_THIRTY_DEV_EVAL = TUNING / "round30_dev" / "all.tsv"
 # round thirty-one's new tuning data (round30_final, round30_dev in the second opinion; in-sample): zh-hant 512, 2 -> 513, 1
 ROUND_THIRTY_DEV_READ = {"zh-hans": (226, 1), "zh-hant": (513, 1), "en": (224, 0)}
 
+# Round thirty-one's final set, twelve new writers who never saw the corpus (Yantai, Anshun,
+# Jiamusi, Taizhou; Chaozhou, Xinyi; Sham Tseng, Fo Tan; Nassau, Kumasi, Hobart, Brixton),
+# written while the round worked, from the round's brief, by voices no task prompt named, sealed,
+# and run once on f3ecebb6 (its README and RESULT.txt: the reported number). Held at what it
+# reached.
+FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
+FINAL_READ = {"zh-hans": (901, 7), "zh-hant": (1024, 5), "en": (868, 2)}
+
+# Round thirty-one's steered set: twelve writers who wrote first (Jieyang, Hanzhong, Korla,
+# Yuhang; Dajia, Neihu; Lei Yue Mun, Tai Hang; Cebu, Port Moresby, Kansas City, Bolton), never
+# seen, but whose voices the round's task prompts then named (its README): run beside the final
+# set once on f3ecebb6 and held at what it reached; not the reported number.
+STEERED_EVAL = PROJECT_ROOT / "content" / "eval" / "steered31" / "all.tsv"
+STEERED_READ = {"zh-hans": (908, 2), "zh-hant": (1007, 7), "en": (860, 2)}
+
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
 # on 0a87d1b (round23_writers/README.md: zh-hans 451, 4; zh-hant 506, 5; en 433, 3), then tuning
@@ -2447,6 +2462,8 @@ HELD = [
     (ROUND_TWENTY_NINE_DEV_EVAL, 978, ROUND_TWENTY_NINE_DEV_READ),
     (ROUND_THIRTY_FINAL_EVAL, 2868, ROUND_THIRTY_FINAL_READ),
     (ROUND_THIRTY_DEV_EVAL, 978, ROUND_THIRTY_DEV_READ),
+    (FINAL_EVAL, 2868, FINAL_READ),
+    (STEERED_EVAL, 2868, STEERED_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -3128,6 +3145,8 @@ HELD = [
         "round twenty-nine's dev set, tuned on after the round",
         "round thirty's final set, tuned on after its one run",
         "round thirty's dev set, tuned on after the round",
+        "round thirty-one's final set, as its one run read it",
+        "round thirty-one's steered set, as its one run read it",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
