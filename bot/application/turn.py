@@ -508,11 +508,18 @@ class Turns:
         unconfirmed: UnconfirmedError | None = None
         unsent: set[str] = set()  # the tickets of timeouts' reveals that never left
         said = False  # a reply of this turn left (or may have): no longer taken back
+        rest: Unsaid | None = None
         if chat_id in self.unsaid:  # an earlier turn's rest first, in order (ops31)
             await self._say_unsaid(chat_id, outbox, after)
-        rest: Unsaid | None = None
+        if chat_id in self.unsaid and message is not None:
+            # Telegram refused the earlier rest again: this turn waits behind it, said after
+            # it in order by its retry (carry31: sent now, it spoke in between, its line
+            # before the question it answered)
+            rest = Unsaid(
+                [UnsaidReply(reply, reply.ticket, after, message) for reply in response.replies]
+            )
         try:
-            for index, reply in enumerate(response.replies):
+            for index, reply in enumerate(response.replies if rest is None else []):
                 signed = self.buttons.sign(reply.buttons) if reply.buttons else None
                 ticket = _renumbered(reply.ticket, tickets)
                 send = self._send(
