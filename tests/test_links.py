@@ -100,7 +100,10 @@ def test_a_link_in_the_playground(tmp_path: Path) -> None:
     )  # fmt: skip
     assert f"({say('playground_as_private_theirs', 'zh', name='bob')})" in played.stdout
     assert "一和三的中间" in played.stdout
-    assert say("playground_told", "zh", name="you") in played.stdout and "bob 答了“二”，中招了" in played.stdout
+    assert (
+        say("playground_told", "zh", name="you") in played.stdout
+        and "bob 答了“二”，中招了" in played.stdout
+    )
 
 
 # One playground session that makes a link, reads its code from its own output, and opens it
