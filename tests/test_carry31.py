@@ -7,17 +7,20 @@ emulator with real SQLite and the real corpus.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
 from bot.content.corpus import Corpus
-from bot.i18n.catalogue import say
-from bot.storage import LinkRecord
-from bot.storage.sqlite import SqliteStorage
 from tests.support.emulator import Emulator
-from tests.support.telegram_fixtures import CAROL, private, running_bot, sends, wait_for
+from tests.support.telegram_fixtures import (
+    CAROL,
+    carols_own_link,
+    private,
+    running_bot,
+    sends,
+    wait_for,
+)
 
 slow = pytest.mark.slow  # a bot against the Telegram emulator
 
@@ -35,15 +38,7 @@ async def test_a_turn_arriving_while_the_rest_is_refused_again_waits_behind_it(
     before the question)."""
     db = tmp_path / "bot.sqlite3"
     carol = CAROL["id"]
-    assert isinstance(carol, int)
-    made = SqliteStorage(db)
-    try:
-        made.create_link(LinkRecord(LINK, carol, "en", "compliment-game", time.time()))
-    finally:
-        made.close()
-    english = {**CAROL, "language_code": "en"}
-    own = say("link_own", "en")
-    question = corpus.routines["compliment-game"].states["ask"].say.in_("en")
+    english, own, question = carols_own_link(db, LINK, corpus)
     async with running_bot(emulator, db, sweep_seconds=3):
         emulator.inject("sendMessage", "none", chat_id=carol)
         emulator.inject("sendMessage", "500", chat_id=carol)

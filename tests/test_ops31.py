@@ -36,7 +36,15 @@ from tests.support.conversation import HINTED_ROUTINE, WILD_GUESS, sent
 from tests.support.emulator import Emulator
 from tests.support.playground import played, said_after
 from tests.support.slow_clients import wait_until
-from tests.support.telegram_fixtures import ALICE, CAROL, private, running_bot, sends, wait_for
+from tests.support.telegram_fixtures import (
+    ALICE,
+    CAROL,
+    carols_own_link,
+    private,
+    running_bot,
+    sends,
+    wait_for,
+)
 
 slow = pytest.mark.slow  # a bot against the Telegram emulator
 
@@ -198,15 +206,7 @@ async def test_the_rest_of_a_turn_partly_sent_is_said_once_telegram_is_back(
     the turn's rest dropped (seen red: "Oops… try again", and the question never came)."""
     db = tmp_path / "bot.sqlite3"
     carol = CAROL["id"]
-    assert isinstance(carol, int)
-    made = Storage(db)
-    try:
-        made.create_link(LinkRecord(LINK, carol, "en", "compliment-game", time.time()))
-    finally:
-        made.close()
-    english = {**CAROL, "language_code": "en"}
-    own = say("link_own", "en")
-    question = corpus.routines["compliment-game"].states["ask"].say.in_("en")
+    english, own, question = carols_own_link(db, LINK, corpus)
     async with running_bot(emulator, db, sweep_seconds=0.5):
         emulator.inject("sendMessage", "none", chat_id=carol)
         emulator.inject("sendMessage", "500", chat_id=carol)
@@ -234,15 +234,7 @@ async def test_a_question_whose_prank_ended_meanwhile_is_not_said_late(
     the question of a prank called off was asked)."""
     db = tmp_path / "bot.sqlite3"
     carol = CAROL["id"]
-    assert isinstance(carol, int)
-    made = Storage(db)
-    try:
-        made.create_link(LinkRecord(LINK, carol, "en", "compliment-game", time.time()))
-    finally:
-        made.close()
-    english = {**CAROL, "language_code": "en"}
-    own = say("link_own", "en")
-    question = corpus.routines["compliment-game"].states["ask"].say.in_("en")
+    english, own, question = carols_own_link(db, LINK, corpus)
     async with running_bot(emulator, db, sweep_seconds=8):
         emulator.inject("sendMessage", "none", chat_id=carol)
         emulator.inject("sendMessage", "500", chat_id=carol)

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import random
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -13,8 +14,10 @@ from pathlib import Path
 from telegram.ext import Application
 
 from bot.config import DEFAULT_CONTENT, DEFAULT_SWEEP_SECONDS, Settings
-from bot.content.corpus import RoutineState, load_corpus
-from bot.storage import Storage
+from bot.content.corpus import Corpus, RoutineState, load_corpus
+from bot.i18n.catalogue import say
+from bot.storage import LinkRecord, Storage
+from bot.storage.sqlite import SqliteStorage
 from bot.telegram.app import build_application
 from tests.support.emulator import BOT, TOKEN, Emulator
 
@@ -147,3 +150,18 @@ async def group_prank_asked(
     assert state.hint is not None
     emulator.user_message(group, starter, f"/prank {routine_id}")
     return await wait_for(emulator, sends(group["id"], state.say.in_("en"))), state
+
+
+def carols_own_link(db: Path, code: str, corpus: Corpus) -> tuple[dict, str, str]:
+    """Carol's own English prank link `code` to compliment-game, stored in `db` before the bot
+    starts: returns Carol as an English reader, the line the bot says to one who opens her own
+    link, and the routine's question (what the link's turn says after that line)."""
+    carol = CAROL["id"]
+    assert isinstance(carol, int)
+    made = SqliteStorage(db)
+    try:
+        made.create_link(LinkRecord(code, carol, "en", "compliment-game", time.time()))
+    finally:
+        made.close()
+    question = corpus.routines["compliment-game"].states["ask"].say.in_("en")
+    return {**CAROL, "language_code": "en"}, say("link_own", "en"), question
