@@ -2,7 +2,8 @@
 
 - own_guess: English "don't score or buy it more time" read as a rule book; Hong Kong said
   條題 and 自己出嘅題 where Cantonese says 題目.
-- which_question: Taiwan replied to 那則問題 (則 counts messages and news, not questions).
+- which_question: English opened on a digit and a passive ("2 questions are waiting for your
+  answer"), now as a friend says it ("You have 2 questions waiting"); Taiwan replied to 那則問題 (則 counts messages and news, not questions).
 - teased_try / teased_fall (zh): "笑 X 呢？" reads cut short (还笑 X 呢？); 确实中招 is written,
   not said (真的中招).
 - playground lines: the mainland says 整蛊 (整他 alone is southern), 群聊 (进入群 is cut
@@ -34,6 +35,13 @@ from bot.i18n.catalogue import say
             "zh-hk",
             {},
             "（自己出嘅題目自己估唔計分㗎，亦唔會加時～留返畀班朋友答，夠鐘就揭曉。）",
+        ),
+        (
+            "which_question",
+            "en",
+            {"count": 2},
+            "You have 2 questions waiting, and I can't tell which one this answers: reply to the "
+            "question you mean to answer.",
         ),
         (
             "which_question",

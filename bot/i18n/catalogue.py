@@ -629,8 +629,8 @@ CATALOGUE: dict[str, Text] = {
     # member of a group at once, and she answers without replying to one of the questions.
     "which_question": Text(
         "有 {count} 个问题在等你回答，我分不清你答的是哪一个：请直接回复你要回答的那条问题。",
-        "{count} questions are waiting for your answer, and I can't tell which one this is "
-        "for: reply to the question you're answering.",
+        "You have {count} questions waiting, and I can't tell which one this answers: reply "
+        "to the question you mean to answer.",
         zh_hant="有 {count} 個問題在等你回答，我分不出你答的是哪一題：請直接回覆你要回答的那一題。",
         zh_hk="有 {count} 條問題等緊你答，我分唔到你答緊邊條：你想答邊條，就直接回覆嗰條問題啦。",
     ),
