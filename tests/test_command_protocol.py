@@ -160,6 +160,6 @@ async def test_a_list_page_tap_turns_the_keyboard_and_saves_the_chat_as_answered
         services.close()
     said = out.getvalue()
     ninth, shown = list_order(corpus, "en")[LIST_PAGE]
-    assert "(the buttons under [2] change)" in said
+    assert "(the buttons under [2] changed)" in said
     assert f"[buttons: (1) {corpus.routines[ninth].title.in_(shown)} " in said.split("change)")[-1]
     assert storage.load_chat(playground.chat_id).pranks == {}

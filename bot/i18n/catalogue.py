@@ -620,18 +620,18 @@ CATALOGUE: dict[str, Text] = {
     # prank, kindly; the prank keeps its deadline.
     "own_guess": Text(
         "（自己出的题自己猜不算分哦，也不会延长时间～题目留给朋友们，时间到就揭晓。）",
-        "(Your own guesses at your prank don't score or buy it more time: it stays open for "
+        "(Guessing at your own prank doesn't count and doesn't add time: it stays open for "
         "your friends until time's up.)",
         zh_hant="（自己出的題自己猜不算分喔，也不會延長時間～題目留給朋友們，時間到就揭曉。）",
-        zh_hk="（自己出嘅題自己估唔計分㗎，亦唔會加時～條題留返畀班朋友，夠鐘就揭曉。）",
+        zh_hk="（自己出嘅題目自己估唔計分㗎，亦唔會加時～留返畀班朋友答，夠鐘就揭曉。）",
     ),
     # Rule "which question" (ops31, answering's `answer`): friends aim several pranks at one
     # member of a group at once, and she answers without replying to one of the questions.
     "which_question": Text(
         "有 {count} 个问题在等你回答，我分不清你答的是哪一个：请直接回复你要回答的那条问题。",
-        "{count} questions are waiting for your answer, and I can't tell which one this is "
-        "for: reply to the question you're answering.",
-        zh_hant="有 {count} 個問題在等你回答，我分不出你答的是哪一題：請直接回覆你要回答的那則問題。",
+        "You have {count} questions waiting, and I can't tell which one this answers: reply "
+        "to the question you mean to answer.",
+        zh_hant="有 {count} 個問題在等你回答，我分不出你答的是哪一題：請直接回覆你要回答的那一題。",
         zh_hk="有 {count} 條問題等緊你答，我分唔到你答緊邊條：你想答邊條，就直接回覆嗰條問題啦。",
     ),
     "timeout": Text(
@@ -728,13 +728,13 @@ CATALOGUE: dict[str, Text] = {
     # a group, "lol nice try" at a friend's hinted guess is no answer: the question is still
     # theirs to answer too; at a friend's fall on the way, the next question is the faller's
     "teased_try": Text(
-        "笑 {target} 呢？那是 {target} 猜的，不算你的。你自己的答案呢？",
+        "还笑 {target} 呢？那是 {target} 猜的，不算你的。你自己的答案呢？",
         "Laughing at {target}? That was {target}'s guess, not yours. What's your own answer?",
         zh_hant="在笑 {target} 喔？那是 {target} 猜的，不算你的。你自己的答案呢？",
         zh_hk="笑緊 {target} 呀？嗰個係 {target} 估嘅，唔計你㗎。你自己個答案係咩？",
     ),
     "teased_fall": Text(
-        "哈哈，{target} 确实中招了。下一题轮到 {target} 答哦。",
+        "哈哈，{target} 真的中招了。下一题轮到 {target} 来答哦。",
         "Ha, {target} fell for it all right. The next question is {target}'s.",
         zh_hant="哈哈，{target} 真的中招了。下一題輪到 {target} 回答喔。",
         zh_hk="哈哈，{target} 真係中咗伏。下一條輪到 {target} 答㗎。",
@@ -810,7 +810,7 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="而家係 {name}，喺佢同機械人嘅私人對話度",
     ),
     "playground_as_no_username": Text(
-        "现在以 {name} 的身份说话，他没有 Telegram 用户名：要整他，就回复他的消息，/reply 编号 /prank",
+        "现在以 {name} 的身份说话，他没有 Telegram 用户名：要整蛊他，就回复他的消息，/reply 编号 /prank",
         "now speaking as {name}, who has no Telegram username: to prank them, reply to their "
         "message, /reply N /prank",
         zh_hant=(
@@ -829,10 +829,10 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="而家用 {name} 嘅身份講嘢",
     ),
     "playground_in_group": Text(
-        "进入群“{group}”；/as 名字 换成别人说话",
+        "进入群聊“{group}”；/as 名字 换成别人说话",
         "in the group “{group}”; /as NAME speaks as someone else",
         zh_hant="進入群組「{group}」；/as 名字 換成別人說話",
-        zh_hk="入咗群組「{group}」；/as 名 轉做第個人講嘢",
+        zh_hk="入咗群組「{group}」；/as 名字 轉做第個人講嘢",
     ),
     "playground_private_yours": Text(
         "回到你和机器人的私聊",
@@ -847,8 +847,8 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="返到 {name} 同機械人嘅私人對話",
     ),
     "playground_no_reply": Text(
-        "没有回复：在群里机器人只回应命令和回答它的问题",
-        "no reply: in a group the bot answers commands and its questions",
+        "没有回复：在群里机器人只回应命令，以及回答它问题的消息",
+        "no reply: in a group the bot only answers commands and replies to its questions",
         zh_hant="沒有回覆：在群組裡機器人只回應指令，還有回答它問題的訊息",
         zh_hk="冇回覆：喺群組入面機械人淨係理指令，同埋答佢問題嘅訊息",
     ),
@@ -866,7 +866,7 @@ CATALOGUE: dict[str, Text] = {
     ),
     "playground_keys_change": Text(
         "[{number}] 下面的按钮变了",
-        "the buttons under [{number}] change",
+        "the buttons under [{number}] changed",
         zh_hant="[{number}] 下面的按鈕變了",
         zh_hk="[{number}] 下面啲掣變咗",
     ),
