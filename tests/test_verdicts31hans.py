@@ -32,6 +32,12 @@ from understanding.text import fold
         # the net's 6 after a word of degree is skill; a 6 elsewhere a number
         ("你打游戏挺6的", "你打游戏挺厉害的"),
         ("6个", "6个"),
+        # ...and 伐 for 勿 never inside a Mandarin word 伐 ends (review31: 步伐要, 讨伐是 read 不要,
+        # 不是): 去啊 讨伐是啥 was a no, a wrong punchline
+        ("步伐要一致", "步伐要一致"),
+        ("讨伐是啥", "讨伐是啥"),
+        ("采伐是不对的", "采伐是不对的"),
+        ("伐要", "不要"),
     ],
 )
 def test_dialect_words_fold(written: str, folded: str) -> None:
