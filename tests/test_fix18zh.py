@@ -8,13 +8,8 @@ import pytest
 
 from bot.content.corpus import Corpus
 from bot.content.reading import asks_back
+from tests.support.understanding import verdict
 from understanding.text import fold
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
-
 
 # -- 1. 想無, 無信 fold only closing a clause -------------------------------------------------
 

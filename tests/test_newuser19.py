@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import REFUSED, Corpus
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
-
+from tests.support.understanding import verdict
 
 # -- 1. an assent in a clause of its own says how sure, not what ------------------------------
 

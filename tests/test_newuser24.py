@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
+from tests.support.understanding import verdict
 from understanding.text import fold
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
-
 
 # -- rule "the question's fact echoed": 打死一只 restates the question, the answer follows ---
 

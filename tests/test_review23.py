@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
-
+from tests.support.understanding import verdict
 
 # -- rule "a dialect's word where the state expects it": 哇 with only particles is "wow" ----------
 # (哇呀, Mandarin's "whoa!", was read 我呀 and got "you guessed: me" on guess-my-thoughts)

@@ -14,14 +14,10 @@ from bot.conversation.answering import Incoming, Response
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
+from tests.support.understanding import verdict
 from understanding.text import fold
 
 KA_YAN = Person(520, "Ka Yan", "kayan", "zh-hk")
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
 
 
 def said(engine: Engine, chat: ChatState, text: str) -> Response:

@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
-
+from tests.support.understanding import verdict
 
 # -- a trailing-off, then a firm take-back: the answer before it is taken back ---------------------
 # (肥咗少少...唔係，係件衫縮水咋 reached admits: the pause had made 肥咗少少唔係 one clause, and a

@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
-
+from tests.support.understanding import verdict
 
 # -- a no, then how would I know: the no answers, the don't-know after it says why ---------------
 # (冇呀，我點知 and 沒有，𠊎又不會讀心術 reached dont_know: the bare no was set aside as said to a

@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
-
+from tests.support.understanding import verdict
 
 # -- (a) Hokkien's 我 typed 哇 where the state expects 我 -------------------------------------------
 # (哇的, 在想哇喔, 你是要罵哇是豬 reached nothing: 哇 is "wow" to Mandarin)

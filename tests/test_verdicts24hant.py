@@ -8,14 +8,10 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import DEFAULT_LEXICON, Corpus, load_lexicon
+from tests.support.understanding import verdict
 from understanding.text import fold
 
 LEXICON = load_lexicon(DEFAULT_LEXICON)
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
 
 
 # -- (a) a syllable spelt in zhuyin ---------------------------------------------------------------

@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
-
+from tests.support.understanding import verdict
 
 # -- (a) a refusal with a reason of its own -------------------------------------------------------
 # (唔讀喇，開工 and 眼睛花了 不打了 累 were read as seeing through, by the refusal the corpus lists:

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
-
+from tests.support.understanding import verdict
 
 # -- (a) rule "why ask, and a reason not to answer" ------------------------------------------------
 # (問這創啥 查某人的歲數毋通問 and 考這創啥 阮無讀冊 were read as a why no branch takes)

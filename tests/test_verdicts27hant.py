@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
-
+from tests.support.understanding import verdict
 
 # -- (a) Taiwan Hokkien in characters (lexicon: cantonese, verdicts27hant) -------------------------
 # (閣來, 話傷濟, 愛亂開錢, 一點半鐘, 去揣別位過, 予人刣, 古蘭怕 were read as nothing)

@@ -7,12 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
+from tests.support.understanding import verdict
 from understanding.text import fold
-
-
-def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].verdict(answer).branch_id
 
 
 def folded(corpus: Corpus, text: str) -> str:

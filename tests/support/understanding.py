@@ -29,6 +29,13 @@ def reached(corpus: Corpus, where: str, said: str) -> str | None:
     return _state(corpus, where).understand(said).branch_id
 
 
+def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
+    """The branch id the bot acts on for `answer` at `where` ("routine/state"): the rules and
+    the second opinion together (`reached` is the rules alone); None for the safe path."""
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].verdict(answer).branch_id
+
+
 def explained(corpus: Corpus, where: str, said: str) -> str:
     """Why `said` reaches what it does at `where`: the matcher's explanation (`bot eval -v`)."""
     return _state(corpus, where).understand(said).explain()
